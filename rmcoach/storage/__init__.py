@@ -1,0 +1,1 @@
+"""Storage: the SQLite engine, the schema, migrations and error translation."""

@@ -1,0 +1,65 @@
+"""Bring a book to the current schema: Alembic, loaded only when a book needs migrating."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from rmcoach.storage.errors import BookTooNewError, MigrationError, classify_sqlite_error
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# Every revision this app knows, oldest first. A test checks it against Alembic's scripts,
+# so comparing the stored revision with HEAD needs no Alembic import (it costs ~550 ms).
+KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+
+
+def stored_revision(path: Path) -> str | None:
+    """The book's Alembic revision, or None for a new or empty file."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if row is None:
+            return None
+        version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(version[0]) if version else None
+    except sqlite3.Error as exc:
+        raise classify_sqlite_error(exc, path) or exc from exc
+    finally:
+        conn.close()
+
+
+def needs_migration(path: Path) -> bool:
+    revision = stored_revision(path)
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise BookTooNewError(
+            f"this book was written by a newer RM Coach (schema {revision}); "
+            "update the app to open it",
+            path,
+        )
+    return revision != HEAD_REVISION
+
+
+def upgrade(engine: Engine, path: Path) -> None:
+    """Run every pending migration in ONE transaction: all applied, or the book untouched."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except Exception as exc:
+        known = classify_sqlite_error(exc, path)
+        if known is not None:
+            raise known from exc
+        raise MigrationError(f"the book could not be upgraded: {exc}", path) from exc

@@ -1,0 +1,20 @@
+"""Alembic environment: runs on the connection (and transaction) the app hands it."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from rmcoach.storage.schema import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:  # pragma: no cover - only reached by a hand-run `alembic` command
+    raise RuntimeError("run migrations through rmcoach.storage.migrate.upgrade()")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
+    transactional_ddl=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,168 @@
+"""The book's tables as SQLAlchemy 2 typed models; migrations keep files in step with it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ClientEntity(Base):
+    """A client. Timestamps are naive UTC; money is integer fen."""
+
+    __tablename__ = "clients"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_no: Mapped[str | None] = mapped_column(String(64), unique=True)
+    name_zh: Mapped[str] = mapped_column(String(100), default="")
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    # Derived from the name on every write; used for search and for pinyin-order sorting.
+    name_pinyin: Mapped[str] = mapped_column(String(400), default="")
+    name_initials: Mapped[str] = mapped_column(String(100), default="")
+    name_sort: Mapped[str] = mapped_column(String(400), default="")
+    gender: Mapped[str | None] = mapped_column(String(1))
+    birthday: Mapped[date | None] = mapped_column(Date)
+    birthday_lunar: Mapped[bool] = mapped_column(Boolean, default=False)
+    mobile: Mapped[str] = mapped_column(String(32), default="")
+    phone_other: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    preferred_channel: Mapped[str | None] = mapped_column(String(16))
+    best_time_to_call: Mapped[str] = mapped_column(String(100), default="")
+    occupation: Mapped[str] = mapped_column(String(100), default="")
+    employer: Mapped[str] = mapped_column(String(200), default="")
+    personality: Mapped[str] = mapped_column(Text, default="")
+    communication_style: Mapped[str | None] = mapped_column(String(16))
+    habits: Mapped[str] = mapped_column(Text, default="")
+    concerns: Mapped[str] = mapped_column(Text, default="")
+    mindset: Mapped[str] = mapped_column(Text, default="")
+    tier: Mapped[str] = mapped_column(String(16), default="mass")
+    risk_profile: Mapped[str | None] = mapped_column(String(2))
+    aum_fen: Mapped[int] = mapped_column(Integer, default=0)
+    client_since: Mapped[date | None] = mapped_column(Date)
+    referred_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("clients.id", ondelete="SET NULL")
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    last_contact_at: Mapped[datetime | None] = mapped_column(DateTime)
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    tags: Mapped[list[ClientTagEntity]] = relationship(
+        cascade="all, delete-orphan", order_by="ClientTagEntity.position"
+    )
+    holdings: Mapped[list[HoldingEntity]] = relationship(
+        cascade="all, delete-orphan", order_by="HoldingEntity.id"
+    )
+    household: Mapped[list[HouseholdEntity]] = relationship(
+        cascade="all, delete-orphan",
+        order_by="HouseholdEntity.id",
+        foreign_keys="HouseholdEntity.client_id",
+    )
+    contacts: Mapped[list[ContactEntity]] = relationship(
+        cascade="all, delete-orphan", order_by="ContactEntity.occurred_at.desc()"
+    )
+
+    __table_args__ = (
+        Index("ix_clients_active_name", "archived_at", "name_sort", "id"),
+        Index("ix_clients_aum", "aum_fen", "id"),
+        Index("ix_clients_last_contact", "last_contact_at", "id"),
+        Index("ix_clients_tier", "tier"),
+        Index("ix_clients_initials", "name_initials"),
+        Index("ix_clients_pinyin", "name_pinyin"),
+    )
+
+
+class ClientTagEntity(Base):
+    """A free tag or an interest of a client (kind 'tag' or 'interest')."""
+
+    __tablename__ = "client_tags"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (
+        UniqueConstraint("client_id", "kind", "value"),
+        Index("ix_client_tags_value", "kind", "value"),
+    )
+
+
+class HoldingEntity(Base):
+    __tablename__ = "holdings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    product_type: Mapped[str] = mapped_column(String(32), default="other")
+    risk: Mapped[str | None] = mapped_column(String(2))
+    amount_fen: Mapped[int] = mapped_column(Integer, default=0)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    maturity_date: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (
+        Index("ix_holdings_client", "client_id"),
+        Index("ix_holdings_maturity", "maturity_date"),
+    )
+
+
+class HouseholdEntity(Base):
+    __tablename__ = "household_members"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    relation: Mapped[str] = mapped_column(String(50), default="")
+    birthday: Mapped[date | None] = mapped_column(Date)
+    linked_client_id: Mapped[int | None] = mapped_column(
+        ForeignKey("clients.id", ondelete="SET NULL")
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_household_client", "client_id"),)
+
+
+class ContactEntity(Base):
+    """One contact with the client; the newest sets clients.last_contact_at."""
+
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    occurred_at: Mapped[datetime] = mapped_column(DateTime)
+    channel: Mapped[str] = mapped_column(String(16))
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_contacts_client", "client_id", "occurred_at"),)
+
+
+class BookSettingEntity(Base):
+    """Settings that travel with the book (tier names, cadences); values are JSON."""
+
+    __tablename__ = "book_settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+# The search index is an FTS5 trigram table (rowid = clients.id) created by migration 0001;
+# SQLAlchemy metadata cannot describe virtual tables, so it is named here for the services.
+CLIENT_FTS_TABLE = "client_fts"
