@@ -1,0 +1,150 @@
+"""Translated names for the core's enums and error codes: the core stays language-free."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from rmcoach.domain import Channel, CommunicationStyle, Gender, ProductType, Tier
+from rmcoach.storage.errors import BookError
+from rmcoach.validation import FieldError
+
+
+def tier_name(tier: Tier, custom: dict[str, str] | None = None) -> str:
+    """The book's own name for a tier if the RM set one, else the standard name."""
+    if custom and custom.get(tier.value):
+        return custom[tier.value]
+    return {
+        Tier.PRIVATE: QCoreApplication.translate("labels", "Private"),
+        Tier.WEALTH: QCoreApplication.translate("labels", "Wealth"),
+        Tier.VIP: QCoreApplication.translate("labels", "VIP"),
+        Tier.MASS: QCoreApplication.translate("labels", "Mass"),
+    }[tier]
+
+
+def gender_name(gender: Gender) -> str:
+    return {
+        Gender.FEMALE: QCoreApplication.translate("labels", "Female"),
+        Gender.MALE: QCoreApplication.translate("labels", "Male"),
+    }[gender]
+
+
+def channel_name(channel: Channel) -> str:
+    return {
+        Channel.PHONE: QCoreApplication.translate("labels", "Phone"),
+        Channel.WECHAT: QCoreApplication.translate("labels", "WeChat"),
+        Channel.SMS: QCoreApplication.translate("labels", "SMS"),
+        Channel.EMAIL: QCoreApplication.translate("labels", "E-mail"),
+        Channel.VISIT: QCoreApplication.translate("labels", "Visit"),
+        Channel.BRANCH: QCoreApplication.translate("labels", "At the branch"),
+    }[channel]
+
+
+def style_name(style: CommunicationStyle) -> str:
+    return {
+        CommunicationStyle.DIRECT: QCoreApplication.translate(
+            "labels", "Direct: point first, decides fast"
+        ),
+        CommunicationStyle.ANALYTICAL: QCoreApplication.translate(
+            "labels", "Analytical: wants figures, decides slowly"
+        ),
+        CommunicationStyle.AMIABLE: QCoreApplication.translate(
+            "labels", "Amiable: relationship first, dislikes pressure"
+        ),
+        CommunicationStyle.EXPRESSIVE: QCoreApplication.translate(
+            "labels", "Expressive: talkative, enjoys ideas"
+        ),
+    }[style]
+
+
+def product_type_name(kind: ProductType) -> str:
+    return {
+        ProductType.DEPOSIT: QCoreApplication.translate("labels", "Deposit"),
+        ProductType.WEALTH: QCoreApplication.translate("labels", "Wealth product"),
+        ProductType.FUND: QCoreApplication.translate("labels", "Fund"),
+        ProductType.INSURANCE: QCoreApplication.translate("labels", "Insurance"),
+        ProductType.STRUCTURED_DEPOSIT: QCoreApplication.translate("labels", "Structured deposit"),
+        ProductType.BOND: QCoreApplication.translate("labels", "Bond"),
+        ProductType.PRECIOUS_METAL: QCoreApplication.translate("labels", "Precious metal"),
+        ProductType.LOAN: QCoreApplication.translate("labels", "Loan"),
+        ProductType.OTHER: QCoreApplication.translate("labels", "Other"),
+    }[kind]
+
+
+def field_error_text(error: FieldError) -> str:
+    """The sentence shown under a field, in the user's language."""
+    texts = {
+        "name_required": QCoreApplication.translate(
+            "labels", "Enter a Chinese or an English name."
+        ),
+        "phone_invalid": QCoreApplication.translate(
+            "labels",
+            "Not a phone number: a mobile has 11 digits, a landline needs its area code, "
+            "a foreign number starts with +.",
+        ),
+        "email_invalid": QCoreApplication.translate(
+            "labels", "Not an e-mail address (name@example.com)."
+        ),
+        "date_invalid": QCoreApplication.translate(
+            "labels", "Not a date. Type it as 2024-03-05, 2024/3/5 or 2024年3月5日."
+        ),
+        "date_in_future": QCoreApplication.translate(
+            "labels", "This date cannot be in the future."
+        ),
+        "date_too_old": QCoreApplication.translate("labels", "This date is before 1900."),
+        "amount_invalid": QCoreApplication.translate(
+            "labels", "Not an amount. Type it as 1,250,000 or 125万."
+        ),
+        "amount_negative": QCoreApplication.translate("labels", "The amount cannot be negative."),
+        "amount_too_large": QCoreApplication.translate("labels", "The amount is too large."),
+        "client_no_invalid": QCoreApplication.translate(
+            "labels", "Use only letters, digits and - _ / in a client number."
+        ),
+        "client_no_taken": QCoreApplication.translate(
+            "labels", "Client number %1 already belongs to another client."
+        ),
+        "maturity_before_start": QCoreApplication.translate(
+            "labels", "The maturity date is before the start date."
+        ),
+        "holding_name_required": QCoreApplication.translate("labels", "Give the product a name."),
+        "member_name_required": QCoreApplication.translate(
+            "labels", "Give the household member a name."
+        ),
+        "too_long": QCoreApplication.translate("labels", "Too long: at most %1 characters."),
+        "self_referral": QCoreApplication.translate("labels", "A client cannot refer themselves."),
+    }
+    text = texts.get(error.code, error.message_en)
+    for value in error.params.values():
+        text = text.replace("%1", value, 1)
+    return text
+
+
+def book_error_text(error: BookError) -> str:
+    """What went wrong with the book file and what to do, in the user's language."""
+    texts = {
+        "too_new": QCoreApplication.translate(
+            "labels",
+            "This book was saved by a newer version of RM Coach. Update the app to open it; "
+            "the book has not been changed.",
+        ),
+        "corrupt": QCoreApplication.translate(
+            "labels", "The book is damaged. Restore it from a backup."
+        ),
+        "not_a_database": QCoreApplication.translate(
+            "labels", "This file is not an RM Coach book. Choose another file."
+        ),
+        "read_only": QCoreApplication.translate(
+            "labels", "The book cannot be written. Check the file's permissions and folder."
+        ),
+        "disk_full": QCoreApplication.translate(
+            "labels", "The disk is full. Free some space, then try again."
+        ),
+        "busy": QCoreApplication.translate(
+            "labels", "The book is in use by another program. Close it and try again."
+        ),
+        "migration_failed": QCoreApplication.translate(
+            "labels", "The book could not be upgraded to this version. It has been left as it was."
+        ),
+    }
+    return texts.get(
+        error.code, QCoreApplication.translate("labels", "The book could not be opened.")
+    )

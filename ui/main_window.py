@@ -1,0 +1,324 @@
+"""The main window: navigation rail, global search, the pages, and the open book."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmcoach.clock import Clock
+from rmcoach.domain import OpChanges
+from rmcoach.services import clients
+from rmcoach.services.book import Book
+from rmcoach.storage.errors import BookError
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.icons import icon, nav_icon
+from ui.labels import book_error_text
+from ui.operations import Operations
+from ui.pages.clients_page import ClientsPage
+from ui.theme import current_palette
+from ui.widgets.welcome import Welcome
+
+SAMPLE_CLIENTS = 300
+SAMPLE_SEED = 7
+
+
+class MainWindow(QMainWindow):
+    """The one window.
+
+    Signals:
+        book_ready(): a book is open and its first screen is shown (tests wait on it).
+        language_change_requested(): the RM chose another language in the settings.
+    """
+
+    book_ready = Signal()
+    language_change_requested = Signal()
+
+    def __init__(self, settings: QSettings, sample_path: Path, clock: Clock | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.clock = clock
+        self.sample_path = sample_path
+        self.ops = Operations(self.show_error)
+        self.ops.changed.connect(self.on_changes)
+        self.ops.busy_changed.connect(self._on_busy)
+        self.book_path: Path | None = None
+        self.tier_names: dict[str, str] = {}
+        self.setWindowTitle("RM Coach")
+        self.setMinimumSize(960, 600)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("globalSearch")
+        self.search.setPlaceholderText(
+            self.tr("Find a client: name, pinyin (zs), phone or client number (Ctrl+F)")
+        )
+        self.search.setAccessibleName(self.tr("Find a client"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(self._on_search_text)
+        self.new_button = QPushButton(
+            icon("add", current_palette()["accent_text"]), self.tr("New client")
+        )
+        self.new_button.setProperty("primary", True)
+        self.new_button.setToolTip(self.tr("Add a client (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_client)
+        top = QWidget()
+        top.setObjectName("topBar")
+        top.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(16, 12, 16, 4)
+        top_layout.addWidget(self.search, 1)
+        top_layout.addWidget(self.new_button)
+
+        self.clients_page = ClientsPage(self.ops, self.tier_names)
+        self.clients_page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.welcome = Welcome()
+        self.welcome.add_client.connect(self.new_client)
+        self.welcome.open_sample.connect(self.open_sample_book)
+        self.opening = QLabel(self.tr("Opening the book…"))
+        self.opening.setProperty("role", "empty")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        for page in (self.opening, self.welcome, self.clients_page):
+            self.stack.addWidget(page)
+
+        self.rail = QFrame()
+        self.rail.setObjectName("navRail")
+        rail_layout = QVBoxLayout(self.rail)
+        rail_layout.setContentsMargins(8, 12, 8, 12)
+        self.nav_group = QButtonGroup(self)
+        self.nav_clients = self._nav_button("clients", self.tr("Clients"))
+        self.nav_clients.setChecked(True)
+        rail_layout.addWidget(self.nav_clients)
+        rail_layout.addStretch(1)
+        self.settings_button = QToolButton()
+        self.settings_button.setObjectName("navSettings")
+        self.settings_button.setIcon(nav_icon("settings"))
+        self.settings_button.setText(self.tr("Settings"))
+        self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.settings_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.settings_button.clicked.connect(self.open_settings)
+        rail_layout.addWidget(self.settings_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(top)
+        right_layout.addWidget(self.stack, 1)
+        central = QWidget()
+        central_layout = QHBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.rail)
+        central_layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+        self.busy_label = QLabel()
+        self.busy_label.setProperty("role", "muted")
+        self.statusBar().addPermanentWidget(self.busy_label)
+
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, self.new_client),
+            (QKeySequence.StandardKey.Find, self.focus_search),
+            (QKeySequence("Ctrl+K"), self.focus_search),
+        ):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, activated=self._clear_search)
+        self._restore_layout()
+
+    def _nav_button(self, name: str, text: str) -> QToolButton:
+        button = QToolButton()
+        button.setProperty("nav", True)
+        button.setIcon(nav_icon(name))
+        button.setText(text)
+        button.setAccessibleName(text)
+        button.setCheckable(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.nav_group.addButton(button)
+        return button
+
+    # -- the book --------------------------------------------------------------
+    def open_book(self, path: Path) -> None:
+        """Open a book (off the UI thread) and show it; errors get a dialog, not a crash."""
+        self.stack.setCurrentWidget(self.opening)
+        self.ops.open_book(
+            lambda: Book.open(path, self.clock),
+            lambda book: self._on_book_open(path, book),
+            self._on_open_failed,
+        )
+
+    def _on_book_open(self, path: Path, _book: Book) -> None:
+        self.book_path = path
+        name = path.stem
+        self.setWindowTitle(f"RM Coach — {name}")
+        self.ops.query(
+            lambda book: (clients.book_has_clients(book), book.get_setting("tier_names", {})),
+            self._on_book_loaded,
+        )
+
+    def _on_book_loaded(self, result: tuple[bool, dict[str, str]]) -> None:
+        has_clients, tier_names = result
+        self.tier_names.clear()
+        self.tier_names.update(tier_names or {})
+        if has_clients:
+            self.stack.setCurrentWidget(self.clients_page)
+            self.clients_page.set_search_text(self.search.text())
+            self.clients_page.reload()
+        else:
+            self.stack.setCurrentWidget(self.welcome)
+        self.book_ready.emit()
+
+    def _on_open_failed(self, error: BaseException) -> None:
+        self.stack.setCurrentWidget(self.opening)
+        self.opening.setText(self.tr("No book is open."))
+        self.show_error(error)
+
+    def open_sample_book(self) -> None:
+        """Create (once) and open the sample book: a separate file, never the RM's own."""
+        path = self.sample_path
+        if path.exists():
+            self.open_book(path)
+            return
+        progress = QProgressDialog(
+            self.tr("Creating the sample book…"), self.tr("Cancel"), 0, SAMPLE_CLIENTS, self
+        )
+        progress.setWindowTitle(self.tr("Sample book"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+
+        def work(_book: Book, report: object, cancelled: object) -> bool:
+            from rmcoach.services.demo import generate_demo_book
+
+            sample = Book.open(path, self.clock)
+            try:
+                generate_demo_book(sample, SAMPLE_CLIENTS, SAMPLE_SEED, report, cancelled)  # type: ignore[arg-type]
+                finished = not cancelled()  # type: ignore[operator]
+            finally:
+                sample.close()
+            if not finished:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+            return finished
+
+        def done(finished: bool) -> None:
+            progress.close()
+            if finished:
+                self.open_book(path)
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            self.show_error(error)
+
+        cancel = self.ops.run_with_progress(work, lambda d, t: progress.setValue(d), done, failed)
+        progress.canceled.connect(cancel)
+
+    # -- actions -----------------------------------------------------------------
+    def new_client(self) -> None:
+        if self.book_path is None:
+            return
+        self.stack.setCurrentWidget(self.clients_page)
+        self.clients_page.new_client()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _clear_search(self) -> None:
+        self.search.clear()
+        self.clients_page.focus_list()
+
+    def _on_search_text(self, text: str) -> None:
+        if self.stack.currentWidget() is self.clients_page:
+            self.clients_page.set_search_text(text)
+
+    def on_changes(self, changes: OpChanges) -> None:
+        if changes.clients and self.stack.currentWidget() is self.welcome:
+            self.stack.setCurrentWidget(self.clients_page)
+        self.clients_page.on_changes(changes)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.tier_names, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        language_changed, theme_changed = dialog.apply_app_settings()
+        names = dialog.chosen_tier_names()
+        if names != self.tier_names and self.book_path is not None:
+            self.ops.op(
+                lambda book: book.set_setting("tier_names", names),
+                lambda _r: self._set_tier_names(names),
+            )
+        if theme_changed:
+            from PySide6.QtWidgets import QApplication
+
+            from ui.theme import apply_theme
+
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            apply_theme(app, str(self.settings.value("theme", "system")))
+        if language_changed:
+            self.language_change_requested.emit()
+
+    def _set_tier_names(self, names: dict[str, str]) -> None:
+        self.tier_names.clear()
+        self.tier_names.update(names)
+        self.clients_page.reload()
+
+    def _on_busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    def show_error(self, error: BaseException) -> None:
+        """Every failure reaches the RM as a sentence in their language, never a traceback."""
+        if isinstance(error, BookError):
+            text = book_error_text(error)
+        else:
+            from rmcoach.storage.errors import classify_sqlite_error
+
+            known = classify_sqlite_error(error)
+            text = (
+                book_error_text(known)
+                if known
+                else self.tr(
+                    "Something went wrong and the last action was not completed. Nothing was lost. "
+                    "Details: %1"
+                ).replace("%1", f"{type(error).__name__}: {error}")
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("RM Coach"), text, QMessageBox.StandardButton.Ok, self
+        )
+        box.open()
+
+    # -- layout memory -------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = {k: self.settings.value(f"clients/{k}") for k in ("splitter", "header")}
+        self.clients_page.restore_state(state)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        for key, value in self.clients_page.save_state().items():
+            self.settings.setValue(f"clients/{key}", value)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.ops.shutdown()
+        super().closeEvent(event)
