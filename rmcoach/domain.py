@@ -237,11 +237,3 @@ class OpChanges:
     followups: bool = False
     settings: bool = False
     client_ids: frozenset[int] = field(default_factory=frozenset)
-
-
-@dataclass(frozen=True)
-class BookStats:
-    clients: int
-    archived: int
-    holdings: int
-    contacts: int

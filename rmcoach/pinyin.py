@@ -32,6 +32,10 @@ SURNAME_READINGS = {
 }
 
 
+# longest first, so a compound surname (尉迟) wins over its first character (尉)
+_SURNAMES_LONGEST_FIRST = sorted(SURNAME_READINGS, key=len, reverse=True)
+
+
 @dataclass(frozen=True)
 class PinyinKeys:
     full: str  # "zhangsan"
@@ -45,7 +49,7 @@ def has_han(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def name_keys(name: str) -> PinyinKeys:
-    """Pinyin of a Chinese name; the surname read as a surname. Non-Chinese text is kept."""
+    """Pinyin of a Chinese name, the surname read as a surname; empty keys for other text."""
     name = name.strip()
     if not name or not has_han(name):
         return PinyinKeys("", "", ())
@@ -53,7 +57,7 @@ def name_keys(name: str) -> PinyinKeys:
 
     syllables: list[str] = []
     rest = name
-    for surname in sorted(SURNAME_READINGS, key=len, reverse=True):
+    for surname in _SURNAMES_LONGEST_FIRST:
         if rest.startswith(surname):
             reading = SURNAME_READINGS[surname]
             syllables.extend([reading] if len(surname) == 1 else _split_compound(reading))

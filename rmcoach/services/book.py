@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from rmcoach.clock import Clock, SystemClock
 from rmcoach.storage.engine import create_book_engine, restrict_permissions
-from rmcoach.storage.errors import BookError, classify_sqlite_error
+from rmcoach.storage.errors import BookError, BookNotADatabaseError, classify_sqlite_error
 from rmcoach.storage.migrate import needs_migration, upgrade
 from rmcoach.storage.schema import BookSettingEntity
 
@@ -35,6 +35,8 @@ class Book:
         from a newer app, a damaged or unwritable file.
         """
         path = path.expanduser().resolve()
+        if path.is_dir():
+            raise BookNotADatabaseError(f"{path} is a folder, not an RM Coach book", path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
