@@ -65,7 +65,8 @@ class ClientEntity(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
     tags: Mapped[list[ClientTagEntity]] = relationship(
-        cascade="all, delete-orphan", order_by="ClientTagEntity.position"
+        cascade="all, delete-orphan",
+        order_by="(ClientTagEntity.kind, ClientTagEntity.position)",
     )
     holdings: Mapped[list[HoldingEntity]] = relationship(
         cascade="all, delete-orphan", order_by="HoldingEntity.id"
@@ -166,3 +167,6 @@ class BookSettingEntity(Base):
 # The search index is an FTS5 trigram table (rowid = clients.id) created by migration 0001;
 # SQLAlchemy metadata cannot describe virtual tables, so it is named here for the services.
 CLIENT_FTS_TABLE = "client_fts"
+
+# Registers the meeting and follow-up tables on Base.metadata (Alembic compares against it).
+from rmcoach.storage import schema_meetings  # noqa: E402, F401

@@ -10,9 +10,16 @@ connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only reached by a hand-run `alembic` command
     raise RuntimeError("run migrations through rmcoach.storage.migrate.upgrade()")
 
+
+def include_object(obj: object, name: str | None, type_: str, *_args: object) -> bool:
+    """Leave the FTS5 index (a virtual table and its shadow tables) out of autogenerate."""
+    return not (type_ == "table" and name is not None and name.startswith("client_fts"))
+
+
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
+    include_object=include_object,
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
     transactional_ddl=True,
 )

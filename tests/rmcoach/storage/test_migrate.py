@@ -186,8 +186,8 @@ BROKEN_MIGRATION = '''"""A migration that breaks half-way (test only)."""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -216,15 +216,16 @@ def test_a_migration_failing_half_way_leaves_the_book_as_it_was(
     book.close()
     schema = schema_of(path)
     clients = query(path, "SELECT * FROM clients")
-    assert query(path, "SELECT version_num FROM alembic_version") == [("0001",)]
+    head = migrate.HEAD_REVISION
+    assert query(path, "SELECT version_num FROM alembic_version") == [(head,)]
 
     copy = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", copy)
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
-    broken = copy / "versions" / "0002_broken.py"
-    broken.write_text(BROKEN_MIGRATION, encoding="utf-8")
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", (*migrate.KNOWN_REVISIONS, "9001"))
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "9001")
+    broken = copy / "versions" / "9001_broken.py"
+    broken.write_text(BROKEN_MIGRATION.replace("{head}", head), encoding="utf-8")
 
     with pytest.raises(MigrationError) as raised:
         Book.open(path, clock=clock)
@@ -232,16 +233,17 @@ def test_a_migration_failing_half_way_leaves_the_book_as_it_was(
     assert raised.value.code == "migration_failed"
     # nothing of the half-run migration is left: no new table, no new column, no new rows
     assert schema_of(path) == schema
-    assert query(path, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert query(path, "SELECT version_num FROM alembic_version") == [(head,)]
     assert query(path, "SELECT * FROM clients") == clients
     assert query(path, "PRAGMA integrity_check") == [("ok",)]
 
     # with the script fixed, the retry goes through on the very same file
     broken.unlink()
-    (copy / "versions" / "0002_fixed.py").write_text(FIXED_MIGRATION, encoding="utf-8")
+    fixed = FIXED_MIGRATION.replace("{head}", head)
+    (copy / "versions" / "9001_fixed.py").write_text(fixed, encoding="utf-8")
     book = Book.open(path, clock=clock)
     try:
-        assert migrate.stored_revision(path) == "0002"
+        assert migrate.stored_revision(path) == "9001"
         assert query(path, "SELECT id FROM reminders") == [(1,)]
         assert query(path, "SELECT name_zh, nickname FROM clients") == [("张三", "x")]
         assert get_client(book, saved.id).draft.tags == ("重点客户",)
