@@ -27,7 +27,7 @@ from rmcoach.domain import (
     display_name,
 )
 from rmcoach.pinyin import name_keys
-from rmcoach.services import search_index
+from rmcoach.services import followup_rules, search_index
 from rmcoach.services.book import Book
 from rmcoach.storage.schema import (
     ClientEntity,
@@ -117,6 +117,7 @@ def log_contact(
 ) -> OpChanges:
     """Record a contact; the newest contact is the client's 'last contact'."""
     moment = to_storage(at or book.clock.now())
+    rules = followup_rules.RuleSettings.load(book)  # read before the write transaction opens
     with book.write() as session:
         entity = session.get(ClientEntity, client_id)
         if entity is None:
@@ -128,7 +129,10 @@ def log_contact(
         )
         if entity.last_contact_at is None or moment > entity.last_contact_at:
             entity.last_contact_at = moment
-    return OpChanges(clients=True, client_ids=frozenset({client_id}))
+        session.flush()
+        # the contact resets the client's cadence: move their open "time to call" item
+        followup_rules.sync_cadence(session, rules, book.clock.now(), {client_id})
+    return OpChanges(clients=True, followups=True, client_ids=frozenset({client_id}))
 
 
 def book_has_clients(book: Book) -> bool:

@@ -7,7 +7,10 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from rmcoach.services.book import Book
+from rmcoach.services.followups import OPEN_STATUSES
+from rmcoach.services.meeting_queries import MEETING_STAT_QUERIES
 from rmcoach.storage.schema import ClientEntity, ContactEntity, HoldingEntity, HouseholdEntity
+from rmcoach.storage.schema_meetings import FollowUpEntity
 
 
 def _count(entity: Any, *where: Any) -> Select[int]:
@@ -22,6 +25,11 @@ STAT_QUERIES: dict[str, Select[int]] = {
     "holdings": _count(HoldingEntity),
     "household": _count(HouseholdEntity),
     "contacts": _count(ContactEntity),
+    **MEETING_STAT_QUERIES,
+    "followups": _count(FollowUpEntity),
+    "followups_open": _count(
+        FollowUpEntity, FollowUpEntity.status.in_([s.value for s in OPEN_STATUSES])
+    ),
 }
 
 

@@ -353,7 +353,7 @@ def test_log_contact_moves_last_contact_only_forward(
     earlier = clock.now() - timedelta(days=20)
 
     changes = log_contact(book, record.id, Channel.PHONE, "谈到续期", at=first)
-    assert changes == OpChanges(clients=True, client_ids=frozenset({record.id}))
+    assert changes == OpChanges(clients=True, followups=True, client_ids=frozenset({record.id}))
     assert get_client(book, record.id).last_contact_at == first
 
     log_contact(book, record.id, Channel.VISIT, "补录的上门拜访", at=earlier)
