@@ -21,6 +21,8 @@ def create_window(app: QApplication, settings: QSettings, args: argparse.Namespa
     install_language(app, language)
     window = MainWindow(settings, user_data_dir() / "sample-book.sqlite")
     window.language_change_requested.connect(lambda: _rebuild(app, settings, args, window))
+    if args.open:
+        window.start_at = args.open
     window.open_book(resolve_book_path(args.db))
     return window
 
@@ -60,4 +62,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--theme", choices=("system", "light", "dark"), help="appearance for this run"
     )
     parser.add_argument("--verbose", action="store_true", help="log more")
+    parser.add_argument(
+        "--open",
+        metavar="WHAT",
+        help="open at a page: 'meetings', 'client:CLIENT_NO', 'prepare:CLIENT_NO', "
+        "'meeting:ID' or 'meeting:ID:STEP' (prepare, live, wrapup)",
+    )
     return parser.parse_args(argv)

@@ -111,6 +111,29 @@ def field_error_text(error: FieldError) -> str:
         ),
         "too_long": QCoreApplication.translate("labels", "Too long: at most %1 characters."),
         "self_referral": QCoreApplication.translate("labels", "A client cannot refer themselves."),
+        "text_required": QCoreApplication.translate("labels", "This cannot be empty."),
+        "client_changed": QCoreApplication.translate(
+            "labels", "A meeting cannot move to another client."
+        ),
+        "duration_invalid": QCoreApplication.translate(
+            "labels", "The duration must be between 1 and %1 minutes."
+        ),
+        "datetime_naive": QCoreApplication.translate("labels", "The time needs a time zone."),
+        "product_name_required": QCoreApplication.translate("labels", "Give the product a name."),
+        "item_invalid": QCoreApplication.translate(
+            "labels", "This is not an item of the playbook."
+        ),
+        "satisfaction_invalid": QCoreApplication.translate(
+            "labels", "Satisfaction is rated from 1 to 5."
+        ),
+        "rating_invalid": QCoreApplication.translate("labels", "Ratings go from 1 to 5."),
+        "phase_unknown": QCoreApplication.translate("labels", "%1 is not a phase of the meeting."),
+        "phase_repeated": QCoreApplication.translate("labels", "%1 is rated twice."),
+        "due_date_required": QCoreApplication.translate("labels", "Give the follow-up a due date."),
+        "date_in_past": QCoreApplication.translate("labels", "This date cannot be before today."),
+        "followup_other_client": QCoreApplication.translate(
+            "labels", "A follow-up from this meeting must be for the meeting's client."
+        ),
     }
     text = texts.get(error.code, error.message_en)
     for value in error.params.values():

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from rmcoach.clock import Clock
 from rmcoach.domain import OpChanges
-from rmcoach.services import clients
+from rmcoach.meeting_domain import Meeting
+from rmcoach.playbook import PlaybookError
+from rmcoach.services import clients, meetings, playbooks
 from rmcoach.services.book import Book
 from rmcoach.storage.errors import BookError
 from ui.dialogs.settings_dialog import SettingsDialog
@@ -32,6 +34,7 @@ from ui.icons import icon, nav_icon
 from ui.labels import book_error_text
 from ui.operations import Operations
 from ui.pages.clients_page import ClientsPage
+from ui.pages.meetings_page import MeetingsPage
 from ui.theme import current_palette
 from ui.widgets.welcome import Welcome
 
@@ -59,6 +62,8 @@ class MainWindow(QMainWindow):
         self.ops.changed.connect(self.on_changes)
         self.ops.busy_changed.connect(self._on_busy)
         self.book_path: Path | None = None
+        self.start_at = ""  # --open: the page to show once the book is open
+        self.playbook_file = ""  # the book's own playbook file; "" for the default
         self.tier_names: dict[str, str] = {}
         self.setWindowTitle("RM Coach")
         self.setMinimumSize(960, 600)
@@ -87,7 +92,12 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.new_button)
 
         self.clients_page = ClientsPage(self.ops, self.tier_names)
-        self.clients_page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.clients_page.status.connect(self.show_status)
+        self.clients_page.prepare_requested.connect(self.prepare_meeting)
+        self.clients_page.meeting_requested.connect(self.open_meeting)
+        self.meetings_page = MeetingsPage(self.ops, self.tier_names)
+        self.meetings_page.status.connect(self.show_status)
+        self.meetings_page.flow.fullscreen_requested.connect(self.set_meeting_fullscreen)
         self.welcome = Welcome()
         self.welcome.add_client.connect(self.new_client)
         self.welcome.open_sample.connect(self.open_sample_book)
@@ -95,7 +105,7 @@ class MainWindow(QMainWindow):
         self.opening.setProperty("role", "empty")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
-        for page in (self.opening, self.welcome, self.clients_page):
+        for page in (self.opening, self.welcome, self.clients_page, self.meetings_page):
             self.stack.addWidget(page)
 
         self.rail = QFrame()
@@ -105,7 +115,11 @@ class MainWindow(QMainWindow):
         self.nav_group = QButtonGroup(self)
         self.nav_clients = self._nav_button("clients", self.tr("Clients"))
         self.nav_clients.setChecked(True)
+        self.nav_clients.clicked.connect(self.show_clients)
+        self.nav_meetings = self._nav_button("meetings", self.tr("Meetings"))
+        self.nav_meetings.clicked.connect(self.show_meetings)
         rail_layout.addWidget(self.nav_clients)
+        rail_layout.addWidget(self.nav_meetings)
         rail_layout.addStretch(1)
         self.settings_button = QToolButton()
         self.settings_button.setObjectName("navSettings")
@@ -140,6 +154,8 @@ class MainWindow(QMainWindow):
         ):
             QShortcut(QKeySequence(keys), self, activated=slot)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, activated=self._clear_search)
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self._toggle_fullscreen)
+        self.top_bar = top
         self._restore_layout()
 
     def _nav_button(self, name: str, text: str) -> QToolButton:
@@ -168,12 +184,16 @@ class MainWindow(QMainWindow):
         name = path.stem
         self.setWindowTitle(f"RM Coach — {name}")
         self.ops.query(
-            lambda book: (clients.book_has_clients(book), book.get_setting("tier_names", {})),
+            lambda book: (
+                clients.book_has_clients(book),
+                book.get_setting("tier_names", {}),
+                book.get_setting(playbooks.SETTING) or "",
+            ),
             self._on_book_loaded,
         )
 
-    def _on_book_loaded(self, result: tuple[bool, dict[str, str]]) -> None:
-        has_clients, tier_names = result
+    def _on_book_loaded(self, result: tuple[bool, dict[str, str], str]) -> None:
+        has_clients, tier_names, self.playbook_file = result
         self.tier_names.clear()
         self.tier_names.update(tier_names or {})
         if has_clients:
@@ -183,6 +203,52 @@ class MainWindow(QMainWindow):
         else:
             self.stack.setCurrentWidget(self.welcome)
         self.book_ready.emit()
+        if self.start_at:
+            self._open_start_page(self.start_at)
+            self.start_at = ""
+        else:
+            self.ops.query(meetings.live_meeting, self._offer_resume)
+
+    def _open_start_page(self, what: str) -> None:
+        """--open: start on a page (for a shortcut on the desktop, and for screenshots)."""
+        kind, _, rest = what.partition(":")
+        if kind == "meetings":
+            self.show_meetings()
+        elif kind in ("client", "prepare") and rest:
+
+            def found(client_id: int) -> None:
+                if kind == "prepare":
+                    self.prepare_meeting(client_id)
+                else:
+                    self.clients_page.select_client(client_id)
+
+            self.ops.query(lambda book: clients.find_client_id(book, rest), found)
+        elif kind == "meeting" and rest:
+            meeting_id, _, step = rest.partition(":")
+            self.open_meeting(int(meeting_id), step or None)
+
+    def _offer_resume(self, meeting: Meeting | None) -> None:
+        """A meeting left in progress (the app or machine stopped): offer to carry on."""
+        if meeting is None:
+            return
+        started = meeting.started_at.strftime("%H:%M") if meeting.started_at else ""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Resume the meeting?"),
+            self.tr(
+                "Your meeting with %1 (started %2) was not wrapped up. Everything you "
+                "recorded is kept. Carry on where you left off?"
+            )
+            .replace("%1", meeting.client_name)
+            .replace("%2", started),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Resume"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Later"))
+        self.resume_box = box
+        box.accepted.connect(lambda: self.open_meeting(meeting.id, "live"))
+        box.open()
 
     def _on_open_failed(self, error: BaseException) -> None:
         self.stack.setCurrentWidget(self.opening)
@@ -235,6 +301,51 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.clients_page)
         self.clients_page.new_client()
 
+    def show_clients(self) -> None:
+        self.nav_clients.setChecked(True)
+        if self.book_path is not None and self.stack.currentWidget() is not self.welcome:
+            self.meetings_page.flow.flush()
+            self.stack.setCurrentWidget(self.clients_page)
+
+    def show_meetings(self) -> None:
+        if self.book_path is None:
+            return
+        self.nav_meetings.setChecked(True)
+        self.stack.setCurrentWidget(self.meetings_page)
+        if self.meetings_page.stack.currentWidget() is self.meetings_page.overview:
+            self.meetings_page.refresh()
+
+    def prepare_meeting(self, client_id: int) -> None:
+        self.nav_meetings.setChecked(True)
+        self.stack.setCurrentWidget(self.meetings_page)
+        self.meetings_page.prepare_for(client_id)
+
+    def open_meeting(self, meeting_id: int, step: str | None = None) -> None:
+        self.nav_meetings.setChecked(True)
+        self.stack.setCurrentWidget(self.meetings_page)
+        self.meetings_page.open_meeting(meeting_id, step)
+
+    def set_meeting_fullscreen(self, on: bool) -> None:
+        """Live mode full screen: only the meeting, nothing else of the book on show."""
+        self.rail.setVisible(not on)
+        self.top_bar.setVisible(not on)
+        self.meetings_page.back.setVisible(not on)
+        self.statusBar().setVisible(not on)
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def _toggle_fullscreen(self) -> None:
+        live = self.meetings_page.flow.live
+        if self.stack.currentWidget() is self.meetings_page and live.isVisible():
+            live.fullscreen.toggle()
+        elif self.isFullScreen():
+            self.set_meeting_fullscreen(False)
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -244,6 +355,8 @@ class MainWindow(QMainWindow):
         self.clients_page.focus_list()
 
     def _on_search_text(self, text: str) -> None:
+        if self.stack.currentWidget() is self.meetings_page and text:
+            self.show_clients()
         if self.stack.currentWidget() is self.clients_page:
             self.clients_page.set_search_text(text)
 
@@ -251,11 +364,18 @@ class MainWindow(QMainWindow):
         if changes.clients and self.stack.currentWidget() is self.welcome:
             self.stack.setCurrentWidget(self.clients_page)
         self.clients_page.on_changes(changes)
+        self.meetings_page.on_changes(changes)
 
-    def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self.tier_names, self)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
-            return
+    def open_settings(self) -> SettingsDialog:
+        """Open the settings (window-modal, not blocking); they apply when saved."""
+        dialog = SettingsDialog(self.settings, self.tier_names, self.playbook_file, self)
+        dialog.accepted.connect(lambda: self._apply_settings(dialog))
+        dialog.open()
+        return dialog
+
+    def _apply_settings(self, dialog: SettingsDialog) -> None:
+        if dialog.playbook_choice is not None and self.book_path is not None:
+            self.use_playbook(dialog.playbook_choice)
         language_changed, theme_changed = dialog.apply_app_settings()
         names = dialog.chosen_tier_names()
         if names != self.tier_names and self.book_path is not None:
@@ -273,6 +393,33 @@ class MainWindow(QMainWindow):
             apply_theme(app, str(self.settings.value("theme", "system")))
         if language_changed:
             self.language_change_requested.emit()
+
+    def use_playbook(self, path: str) -> None:
+        """Switch the book to a bank's playbook, or back to the default ("")."""
+        chosen = Path(path) if path else None
+
+        def used(_playbook: object) -> None:
+            self.playbook_file = path
+            self.show_status(self.tr("The playbook is in use for new meetings."))
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, PlaybookError):
+                lines = "\n".join(str(issue) for issue in error.errors[:12])
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning,
+                    self.tr("Playbook not used"),
+                    self.tr("This playbook file has problems, so it was not used:\n%1").replace(
+                        "%1", lines
+                    ),
+                    QMessageBox.StandardButton.Ok,
+                    self,
+                )
+                self.playbook_problem = box
+                box.open()
+            else:
+                self.show_error(error)
+
+        self.ops.op(lambda book: playbooks.use_playbook(book, chosen), used, refused)
 
     def _set_tier_names(self, names: dict[str, str]) -> None:
         self.tier_names.clear()
@@ -319,6 +466,7 @@ class MainWindow(QMainWindow):
             self.settings.setValue(f"clients/{key}", value)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.meetings_page.flow.flush()  # the live notes waiting in a save timer go first
         self.save_layout()
         self.ops.shutdown()
         super().closeEvent(event)

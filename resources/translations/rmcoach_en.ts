@@ -1,279 +1,687 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name>ClientDetail</name>
+    <name>AgendaList</name>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="75" />
-        <source>Edit</source>
-        <translation>Edit</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="95"/>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="77" />
-        <source>Log contact</source>
-        <translation>Log contact</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="95"/>
+        <source>Mark as done (Ctrl+D)</source>
+        <translation>Mark as done (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="78" />
-        <source>Archive</source>
-        <translation>Archive</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="97"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="313"/>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="79" />
-        <source>Restore</source>
-        <translation>Restore</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="97"/>
+        <source>Snooze (Ctrl+L)</source>
+        <translation>Snooze (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="80" />
-        <location filename="../../ui/widgets/client_detail.py" line="226" />
-        <source>Show contact details</source>
-        <translation>Show contact details</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="100"/>
+        <source>Until tomorrow</source>
+        <translation>Until tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="84" />
-        <source>Edit client</source>
-        <translation>Edit client</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="101"/>
+        <source>For 3 days</source>
+        <translation>For 3 days</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="85" />
-        <source>Log a contact with the client</source>
-        <translation>Log a contact with the client</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="102"/>
+        <source>Until next Monday</source>
+        <translation>Until next Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="86" />
-        <source>Archive client</source>
-        <translation>Archive client</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="103"/>
+        <source>Pick a day…</source>
+        <translation>Pick a day…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="87" />
-        <source>Restore client</source>
-        <translation>Restore client</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="109"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="346"/>
+        <source>Reschedule</source>
+        <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="88" />
-        <source>Show or hide full contact details</source>
-        <translation>Show or hide full contact details</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="109"/>
+        <source>Move to another day (Ctrl+R)</source>
+        <translation>Move to another day (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="124" />
-        <source>Profile</source>
-        <translation>Profile</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="113"/>
+        <source>Open client</source>
+        <translation>Open client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="128" />
-        <source>Product</source>
-        <translation>Product</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="113"/>
+        <source>Open client (Enter)</source>
+        <translation>Open client (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="129" />
-        <source>Type</source>
-        <translation>Type</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="117"/>
+        <source>Prepare</source>
+        <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="130" />
-        <source>Risk</source>
-        <translation>Risk</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="117"/>
+        <source>Prepare the meeting</source>
+        <translation>Prepare the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="131" />
-        <source>Amount</source>
-        <translation>Amount</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="252"/>
+        <source>Prepare this meeting</source>
+        <translation>Prepare this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="132" />
-        <source>Start</source>
-        <translation>Start</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="254"/>
+        <source>Prepare a meeting with this client</source>
+        <translation>Prepare a meeting with this client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="133" />
-        <source>Maturity</source>
-        <translation>Maturity</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="292"/>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="139" />
-        <source>Name</source>
-        <translation>Name</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="327"/>
+        <source>Snoozed until %1</source>
+        <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="140" />
-        <source>Relation</source>
-        <translation>Relation</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="341"/>
+        <source>Moved to %1</source>
+        <translation>Moved to %1</translation>
     </message>
+</context>
+<context>
+    <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="141" />
-        <location filename="../../ui/widgets/client_detail.py" line="258" />
-        <source>Birthday</source>
-        <translation>Birthday</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/client_detail.py" line="142" />
-        <location filename="../../ui/widgets/client_detail.py" line="275" />
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/client_detail.py" line="148" />
+        <location filename="../../ui/models/followup_model.py" line="92"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="149" />
+        <location filename="../../ui/models/followup_model.py" line="93"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="94"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="95"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="96"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/followup_model.py" line="212"/>
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1: %n item</numerusform>
+            <numerusform>%1: %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="256"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="261"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="273"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/followup_model.py" line="274"/>
+        <source>Overdue, %n day(s)</source>
+        <translation>
+            <numerusform>Overdue, %n day</numerusform>
+            <numerusform>Overdue, %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="290"/>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="276"/>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="276"/>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="278"/>
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="160"/>
+        <source>Previous month (Page Up)</source>
+        <translation>Previous month (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="162"/>
+        <source>Next month (Page Down)</source>
+        <translation>Next month (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="164"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="165"/>
+        <source>Go to today (Home)</source>
+        <translation>Go to today (Home)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="172"/>
+        <source>Filter by kind</source>
+        <translation>Filter by kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="173"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="174"/>
+        <source>Meetings only</source>
+        <translation>Meetings only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="178"/>
+        <source>Filter by tier</source>
+        <translation>Filter by tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="179"/>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="186"/>
+        <location filename="../../ui/pages/calendar_page.py" line="187"/>
+        <source>New follow-up</source>
+        <translation>New follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="189"/>
+        <location filename="../../ui/pages/calendar_page.py" line="190"/>
+        <source>Export to calendar (.ics)</source>
+        <translation>Export to calendar (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="192"/>
+        <source>Save meetings and open follow-ups for Outlook or your phone&apos;s calendar</source>
+        <translation>Save meetings and open follow-ups for Outlook or your phone&apos;s calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="195"/>
+        <source>Mask client names</source>
+        <translation>Mask client names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="196"/>
+        <source>Mask client names in the exported file</source>
+        <translation>Mask client names in the exported file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="197"/>
+        <source>The file shows 张* instead of 张伟</source>
+        <translation>The file shows 张* instead of 张伟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="230"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="231"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="234"/>
+        <source>Show the selected day</source>
+        <translation>Show the selected day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="235"/>
+        <source>Show the selected week</source>
+        <translation>Show the selected week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="250"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="291"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="292"/>
+        <source>Due in the next days</source>
+        <translation>Due in the next days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="293"/>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="294"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="295"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="399"/>
+        <source>nothing planned</source>
+        <translation>nothing planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="401"/>
+        <source>Nothing planned for this day.</source>
+        <translation>Nothing planned for this day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="422"/>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/calendar_page.py" line="413"/>
+        <location filename="../../ui/pages/calendar_page.py" line="449"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/calendar_page.py" line="414"/>
+        <location filename="../../ui/pages/calendar_page.py" line="448"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="431"/>
+        <source>Added: %1</source>
+        <translation>Added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="447"/>
+        <source>Saved %1 and %2 to %3.</source>
+        <translation>Saved %1 and %2 to %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="461"/>
+        <source>Could not save %1. Choose another folder, or close the file if another program has it open.</source>
+        <translation>Could not save %1. Choose another folder, or close the file if another program has it open.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCard</name>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="64"/>
+        <source>How and why</source>
+        <translation>How and why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="65"/>
+        <source>Show guidance for %1</source>
+        <translation>Show guidance for %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetail</name>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="81"/>
+        <source>Prepare a meeting</source>
+        <translation>Prepare a meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="84"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="85"/>
+        <source>Log contact</source>
+        <translation>Log contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="86"/>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="87"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="88"/>
+        <location filename="../../ui/widgets/client_detail.py" line="260"/>
+        <source>Show contact details</source>
+        <translation>Show contact details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="92"/>
+        <source>Prepare a meeting with the client</source>
+        <translation>Prepare a meeting with the client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="93"/>
+        <source>Edit client</source>
+        <translation>Edit client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="94"/>
+        <source>Log a contact with the client</source>
+        <translation>Log a contact with the client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="95"/>
+        <source>Archive client</source>
+        <translation>Archive client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="96"/>
+        <source>Restore client</source>
+        <translation>Restore client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="97"/>
+        <source>Show or hide full contact details</source>
+        <translation>Show or hide full contact details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="139"/>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="143"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="144"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="145"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="146"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="147"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="148"/>
+        <source>Maturity</source>
+        <translation>Maturity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="154"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="155"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="156"/>
+        <location filename="../../ui/widgets/client_detail.py" line="303"/>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="157"/>
+        <location filename="../../ui/widgets/client_detail.py" line="320"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="163"/>
+        <location filename="../../ui/widgets/client_detail.py" line="171"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="164"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="150" />
+        <location filename="../../ui/widgets/client_detail.py" line="165"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="154" />
-        <location filename="../../ui/widgets/client_detail.py" line="157" />
+        <location filename="../../ui/widgets/client_detail.py" line="172"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="173"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="174"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="176"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="182"/>
+        <location filename="../../ui/widgets/client_detail.py" line="189"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="186"/>
+        <location filename="../../ui/widgets/client_detail.py" line="190"/>
         <source>Holdings</source>
         <translation>Holdings</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="155" />
-        <location filename="../../ui/widgets/client_detail.py" line="158" />
+        <location filename="../../ui/widgets/client_detail.py" line="187"/>
+        <location filename="../../ui/widgets/client_detail.py" line="191"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="156" />
+        <location filename="../../ui/widgets/client_detail.py" line="188"/>
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="159" />
+        <location filename="../../ui/widgets/client_detail.py" line="192"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="161" />
+        <location filename="../../ui/widgets/client_detail.py" line="194"/>
         <source>Select a client to see the profile.</source>
         <translation>Select a client to see the profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="218" />
+        <location filename="../../ui/widgets/client_detail.py" line="251"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="226" />
+        <location filename="../../ui/widgets/client_detail.py" line="260"/>
         <source>Hide contact details</source>
         <translation>Hide contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="245" />
+        <location filename="../../ui/widgets/client_detail.py" line="290"/>
         <source>(lunar)</source>
         <translation>(lunar)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="247" />
+        <location filename="../../ui/widgets/client_detail.py" line="292"/>
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="248" />
+        <location filename="../../ui/widgets/client_detail.py" line="293"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="249" />
+        <location filename="../../ui/widgets/client_detail.py" line="294"/>
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="250" />
+        <location filename="../../ui/widgets/client_detail.py" line="295"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="251" />
+        <location filename="../../ui/widgets/client_detail.py" line="296"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="253" />
+        <location filename="../../ui/widgets/client_detail.py" line="298"/>
         <source>Preferred channel</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="256" />
+        <location filename="../../ui/widgets/client_detail.py" line="301"/>
         <source>Best time to call</source>
         <translation>Best time to call</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="257" />
+        <location filename="../../ui/widgets/client_detail.py" line="302"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="259" />
+        <location filename="../../ui/widgets/client_detail.py" line="304"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="260" />
+        <location filename="../../ui/widgets/client_detail.py" line="305"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="261" />
+        <location filename="../../ui/widgets/client_detail.py" line="306"/>
         <source>Personality</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="263" />
+        <location filename="../../ui/widgets/client_detail.py" line="308"/>
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="266" />
+        <location filename="../../ui/widgets/client_detail.py" line="311"/>
         <source>Habits</source>
         <translation>Habits</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="267" />
+        <location filename="../../ui/widgets/client_detail.py" line="312"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="268" />
+        <location filename="../../ui/widgets/client_detail.py" line="313"/>
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="269" />
+        <location filename="../../ui/widgets/client_detail.py" line="314"/>
         <source>Mindset</source>
         <translation>Mindset</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="270" />
+        <location filename="../../ui/widgets/client_detail.py" line="315"/>
         <source>Client since</source>
         <translation>Client since</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="271" />
+        <location filename="../../ui/widgets/client_detail.py" line="316"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="272" />
+        <location filename="../../ui/widgets/client_detail.py" line="317"/>
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="273" />
+        <location filename="../../ui/widgets/client_detail.py" line="318"/>
         <source>Clients referred</source>
         <translation>Clients referred</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="274" />
+        <location filename="../../ui/widgets/client_detail.py" line="319"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="284" />
+        <location filename="../../ui/widgets/client_detail.py" line="329"/>
         <source>Nothing recorded yet. Press Edit to fill in the profile.</source>
         <translation>Nothing recorded yet. Press Edit to fill in the profile.</translation>
     </message>
@@ -281,290 +689,289 @@
 <context>
     <name>ClientEditor</name>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="95" />
+        <location filename="../../ui/dialogs/client_editor.py" line="95"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="95" />
+        <location filename="../../ui/dialogs/client_editor.py" line="95"/>
         <source>Edit client</source>
         <translation>Edit client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="118" />
+        <location filename="../../ui/dialogs/client_editor.py" line="118"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="124" />
+        <location filename="../../ui/dialogs/client_editor.py" line="125"/>
         <source>e.g. 1975-03-05 or 1975年3月5日</source>
         <translation>e.g. 1975-03-05 or 1975年3月5日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="127" />
+        <location filename="../../ui/dialogs/client_editor.py" line="128"/>
         <source>Chinese name</source>
         <translation>Chinese name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="127" />
+        <location filename="../../ui/dialogs/client_editor.py" line="128"/>
         <source>e.g. 张伟</source>
         <translation>e.g. 张伟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="128" />
+        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="128" />
+        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
         <source>e.g. Wei Zhang</source>
         <translation>e.g. Wei Zhang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="130" />
+        <location filename="../../ui/dialogs/client_editor.py" line="131"/>
         <source>Client number</source>
         <translation>Client number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="131" />
+        <location filename="../../ui/dialogs/client_editor.py" line="132"/>
         <source>from the core-banking system</source>
         <translation>from the core-banking system</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="133" />
+        <location filename="../../ui/dialogs/client_editor.py" line="134"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="134" />
-        <location filename="../../ui/dialogs/client_editor.py" line="201" />
+        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="137" />
+        <location filename="../../ui/dialogs/client_editor.py" line="138"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="141" />
+        <location filename="../../ui/dialogs/client_editor.py" line="142"/>
         <source>Risk profile</source>
         <translation>Risk profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="144" />
+        <location filename="../../ui/dialogs/client_editor.py" line="145"/>
         <source>Assets (yuan)</source>
         <translation>Assets (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="144" />
+        <location filename="../../ui/dialogs/client_editor.py" line="145"/>
         <source>e.g. 1,250,000 or 125万</source>
         <translation>e.g. 1,250,000 or 125万</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="145" />
+        <location filename="../../ui/dialogs/client_editor.py" line="146"/>
         <source>Client since</source>
         <translation>Client since</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="150" />
+        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="150" />
+        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
         <source>e.g. 138 0013 8000</source>
         <translation>e.g. 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="151" />
+        <location filename="../../ui/dialogs/client_editor.py" line="152"/>
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="151" />
+        <location filename="../../ui/dialogs/client_editor.py" line="152"/>
         <source>e.g. 021-6888 8888</source>
         <translation>e.g. 021-6888 8888</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="152" />
+        <location filename="../../ui/dialogs/client_editor.py" line="153"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="153" />
+        <location filename="../../ui/dialogs/client_editor.py" line="154"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="155" />
+        <location filename="../../ui/dialogs/client_editor.py" line="156"/>
         <source>Preferred channel</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="159" />
+        <location filename="../../ui/dialogs/client_editor.py" line="160"/>
         <source>Best time to call</source>
         <translation>Best time to call</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="160" />
+        <location filename="../../ui/dialogs/client_editor.py" line="161"/>
         <source>e.g. weekdays after 6 pm</source>
         <translation>e.g. weekdays after 6 pm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="166" />
+        <location filename="../../ui/dialogs/client_editor.py" line="167"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="167" />
+        <location filename="../../ui/dialogs/client_editor.py" line="168"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="168" />
+        <location filename="../../ui/dialogs/client_editor.py" line="169"/>
         <source>Personality</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="170" />
+        <location filename="../../ui/dialogs/client_editor.py" line="171"/>
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="177" />
+        <location filename="../../ui/dialogs/client_editor.py" line="178"/>
         <source>Habits</source>
         <translation>Habits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="178" />
+        <location filename="../../ui/dialogs/client_editor.py" line="179"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="178" />
-        <location filename="../../ui/dialogs/client_editor.py" line="181" />
+        <location filename="../../ui/dialogs/client_editor.py" line="124"/>
         <source>separate with commas or semicolons</source>
         <translation>separate with commas or semicolons</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="179" />
+        <location filename="../../ui/dialogs/client_editor.py" line="180"/>
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="180" />
+        <location filename="../../ui/dialogs/client_editor.py" line="181"/>
         <source>Mindset</source>
         <translation>Mindset</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="181" />
+        <location filename="../../ui/dialogs/client_editor.py" line="182"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="182" />
-        <location filename="../../ui/dialogs/client_editor.py" line="201" />
+        <location filename="../../ui/dialogs/client_editor.py" line="183"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="187" />
+        <location filename="../../ui/dialogs/client_editor.py" line="188"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="188" />
+        <location filename="../../ui/dialogs/client_editor.py" line="189"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="189" />
+        <location filename="../../ui/dialogs/client_editor.py" line="190"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="190" />
+        <location filename="../../ui/dialogs/client_editor.py" line="191"/>
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="191" />
+        <location filename="../../ui/dialogs/client_editor.py" line="192"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="192" />
+        <location filename="../../ui/dialogs/client_editor.py" line="193"/>
         <source>Maturity</source>
         <translation>Maturity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="201" />
+        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="201" />
+        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="204" />
+        <location filename="../../ui/dialogs/client_editor.py" line="205"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="205" />
+        <location filename="../../ui/dialogs/client_editor.py" line="206"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="208" />
+        <location filename="../../ui/dialogs/client_editor.py" line="209"/>
         <source>Basics</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="209" />
+        <location filename="../../ui/dialogs/client_editor.py" line="210"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="210" />
+        <location filename="../../ui/dialogs/client_editor.py" line="211"/>
         <source>About the client</source>
         <translation>About the client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="211" />
+        <location filename="../../ui/dialogs/client_editor.py" line="212"/>
         <source>Holdings</source>
         <translation>Holdings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="212" />
+        <location filename="../../ui/dialogs/client_editor.py" line="213"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="222" />
+        <location filename="../../ui/dialogs/client_editor.py" line="223"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="224" />
+        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="238" />
+        <location filename="../../ui/dialogs/client_editor.py" line="239"/>
         <source>Celebrates the lunar birthday</source>
         <translation>Celebrates the lunar birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="271" />
+        <location filename="../../ui/dialogs/client_editor.py" line="272"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/client_editor.py" line="514" />
+        <location filename="../../ui/dialogs/client_editor.py" line="515"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>%n problem to fix before saving.</numerusform>
@@ -575,27 +982,27 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../ui/models/client_list_model.py" line="32" />
+        <location filename="../../ui/models/client_list_model.py" line="32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list_model.py" line="33" />
+        <location filename="../../ui/models/client_list_model.py" line="33"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list_model.py" line="34" />
+        <location filename="../../ui/models/client_list_model.py" line="34"/>
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list_model.py" line="35" />
+        <location filename="../../ui/models/client_list_model.py" line="35"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list_model.py" line="36" />
+        <location filename="../../ui/models/client_list_model.py" line="36"/>
         <source>Next maturity</source>
         <translation>Next maturity</translation>
     </message>
@@ -603,37 +1010,37 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="62" />
+        <location filename="../../ui/pages/clients_page.py" line="64"/>
         <source>Filter by tier</source>
         <translation>Filter by tier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="63" />
+        <location filename="../../ui/pages/clients_page.py" line="65"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="67" />
+        <location filename="../../ui/pages/clients_page.py" line="69"/>
         <source>Filter by risk profile</source>
         <translation>Filter by risk profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="68" />
+        <location filename="../../ui/pages/clients_page.py" line="70"/>
         <source>All risk profiles</source>
         <translation>All risk profiles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="72" />
+        <location filename="../../ui/pages/clients_page.py" line="74"/>
         <source>Filter by last contact</source>
         <translation>Filter by last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="75" />
+        <location filename="../../ui/pages/clients_page.py" line="77"/>
         <source>Any last contact</source>
         <translation>Any last contact</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="77" />
+        <location filename="../../ui/pages/clients_page.py" line="79"/>
         <source>Not contacted for %n day(s)</source>
         <translation>
             <numerusform>Not contacted for %n day</numerusform>
@@ -641,32 +1048,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="81" />
+        <location filename="../../ui/pages/clients_page.py" line="83"/>
         <source>Active or archived clients</source>
         <translation>Active or archived clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="82" />
+        <location filename="../../ui/pages/clients_page.py" line="84"/>
         <source>Active clients</source>
         <translation>Active clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="83" />
+        <location filename="../../ui/pages/clients_page.py" line="85"/>
         <source>Archived clients</source>
         <translation>Archived clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="110" />
+        <location filename="../../ui/pages/clients_page.py" line="112"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="133" />
+        <location filename="../../ui/pages/clients_page.py" line="135"/>
         <source>No client matches. Clear the search or the filters.</source>
         <translation>No client matches. Clear the search or the filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="220" />
+        <location filename="../../ui/pages/clients_page.py" line="224"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -674,236 +1081,1584 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="283" />
+        <location filename="../../ui/pages/clients_page.py" line="291"/>
         <source>Added %1</source>
         <translation>Added %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="297" />
+        <location filename="../../ui/pages/clients_page.py" line="305"/>
         <source>Edited %1</source>
         <translation>Edited %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="316" />
+        <location filename="../../ui/pages/clients_page.py" line="324"/>
         <source>Archived %1</source>
         <translation>Archived %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="319" />
+        <location filename="../../ui/pages/clients_page.py" line="327"/>
         <source>%1 archived. Press Ctrl+Z to undo.</source>
         <translation>%1 archived. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="331" />
+        <location filename="../../ui/pages/clients_page.py" line="339"/>
         <source>Restored %1</source>
         <translation>Restored %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="334" />
+        <location filename="../../ui/pages/clients_page.py" line="342"/>
         <source>%1 restored.</source>
         <translation>%1 restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="345" />
-        <location filename="../../ui/pages/clients_page.py" line="350" />
+        <location filename="../../ui/pages/clients_page.py" line="353"/>
+        <location filename="../../ui/pages/clients_page.py" line="358"/>
         <source>Log contact</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="345" />
+        <location filename="../../ui/pages/clients_page.py" line="353"/>
         <source>How did you reach the client?</source>
         <translation>How did you reach the client?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="350" />
+        <location filename="../../ui/pages/clients_page.py" line="358"/>
         <source>What was said?</source>
         <translation>What was said?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="367" />
+        <location filename="../../ui/pages/clients_page.py" line="375"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="372" />
+        <location filename="../../ui/pages/clients_page.py" line="380"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
 </context>
 <context>
+    <name>DayDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="108"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="110"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="111"/>
+        <source>At a set time</source>
+        <translation>At a set time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="114"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="67"/>
+        <source>Mark as done</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="70"/>
+        <source>How did it go? A few words are enough.</source>
+        <translation>How did it go? A few words are enough.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="79"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="72"/>
+        <source>This is saved as a contact with the client.</source>
+        <translation>This is saved as a contact with the client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="74"/>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="160"/>
+        <source>Meeting time</source>
+        <translation>Meeting time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="161"/>
+        <location filename="../../ui/widgets/live_view.py" line="458"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="164"/>
+        <source>Hide assets, notes and contact details from view</source>
+        <translation>Hide assets, notes and contact details from view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="165"/>
+        <source>Privacy: hide assets, notes and contact details</source>
+        <translation>Privacy: hide assets, notes and contact details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="167"/>
+        <source>Full screen (F11)</source>
+        <translation>Full screen (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="170"/>
+        <source>End and wrap up</source>
+        <translation>End and wrap up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="192"/>
+        <source>What the client says they need</source>
+        <translation>What the client says they need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="193"/>
+        <source>The client&apos;s stated needs</source>
+        <translation>The client&apos;s stated needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="195"/>
+        <source>What you believe they really want</source>
+        <translation>What you believe they really want</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="196"/>
+        <source>The client&apos;s real intent</source>
+        <translation>The client&apos;s real intent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="202"/>
+        <source>An objection, as the client put it; Enter adds it</source>
+        <translation>An objection, as the client put it; Enter adds it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="204"/>
+        <source>New objection</source>
+        <translation>New objection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="209"/>
+        <source>Another product discussed; Enter adds it</source>
+        <translation>Another product discussed; Enter adds it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="212"/>
+        <source>Consent to record</source>
+        <translation>Consent to record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="213"/>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="214"/>
+        <source>Client agreed</source>
+        <translation>Client agreed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="215"/>
+        <source>Client declined</source>
+        <translation>Client declined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="222"/>
+        <source>Stated needs</source>
+        <translation>Stated needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="223"/>
+        <source>Real intent</source>
+        <translation>Real intent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="227"/>
+        <source>Objections</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="230"/>
+        <source>Products discussed</source>
+        <translation>Products discussed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="233"/>
+        <source>Recording or note-taking</source>
+        <translation>Recording or note-taking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="245"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="246"/>
+        <location filename="../../ui/widgets/live_view.py" line="262"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="251"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="261"/>
+        <source>A note; Enter saves it with the time</source>
+        <translation>A note; Enter saves it with the time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="458"/>
+        <source>Privacy on</source>
+        <translation>Privacy on</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</source>
         <translation>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Find a client</source>
         <translation>Find a client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Add a client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Opening the book…</source>
         <translation>Opening the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="237"/>
+        <source>Resume the meeting?</source>
+        <translation>Resume the meeting?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
+        <translation>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="247"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>No book is open.</source>
         <translation>No book is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Creating the sample book…</source>
         <translation>Creating the sample book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Sample book</source>
         <translation>Sample book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="403"/>
+        <source>The playbook is in use for new meetings.</source>
+        <translation>The playbook is in use for new meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="410"/>
+        <source>Playbook not used</source>
+        <translation>Playbook not used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <source>This playbook file has problems, so it was not used:
+%1</source>
+        <translation>This playbook file has problems, so it was not used:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</source>
         <translation>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>RM Coach</source>
         <translation>RM Coach</translation>
     </message>
 </context>
 <context>
+    <name>MeetingFlow</name>
+    <message>
+        <location filename="../../ui/pages/meeting_flow.py" line="199"/>
+        <source>Plan saved.</source>
+        <translation>Plan saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meeting_flow.py" line="279"/>
+        <source>Meeting saved as a record; follow-ups are on the calendar.</source>
+        <translation>Meeting saved as a record; follow-ups are on the calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRecord</name>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="33"/>
+        <source>Meeting record</source>
+        <translation>Meeting record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="37"/>
+        <source>To add or correct something, write it here: it is kept as a dated amendment.</source>
+        <translation>To add or correct something, write it here: it is kept as a dated amendment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="39"/>
+        <source>Amendment</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="41"/>
+        <source>Add amendment</source>
+        <translation>Add amendment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="47"/>
+        <source>This meeting is a record: it can be amended, not rewritten.</source>
+        <translation>This meeting is a record: it can be amended, not rewritten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="84"/>
+        <source>Objectives</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="90"/>
+        <source>satisfaction %1 of 5</source>
+        <translation>satisfaction %1 of 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="93"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="98"/>
+        <source>Stated needs</source>
+        <translation>Stated needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="102"/>
+        <source>Real intent</source>
+        <translation>Real intent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="108"/>
+        <source>Objections</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="118"/>
+        <source>Products discussed</source>
+        <translation>Products discussed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="126"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="128"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="131"/>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="105"/>
+        <source>(no response recorded)</source>
+        <translation>(no response recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="106"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="106"/>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="43"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="44"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="45"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="46"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="47"/>
+        <source>Objectives</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="52"/>
+        <source>Upcoming meetings</source>
+        <translation>Upcoming meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="60"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="64"/>
+        <source>No meeting planned. Open a client and press “Prepare a meeting”.</source>
+        <translation>No meeting planned. Open a client and press “Prepare a meeting”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="68"/>
+        <source>Planned and in progress</source>
+        <translation>Planned and in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="81"/>
+        <source>‹ All meetings</source>
+        <translation>‹ All meetings</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <location filename="../../ui/widgets/month_view.py" line="61"/>
+        <source>Month calendar</source>
+        <translation>Month calendar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/month_view.py" line="121"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n item overdue</numerusform>
+            <numerusform>%n items overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/month_view.py" line="125"/>
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n item due</numerusform>
+            <numerusform>%n items due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/month_view.py" line="127"/>
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n item to do</numerusform>
+            <numerusform>%n items to do</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/month_view.py" line="130"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/month_view.py" line="133"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n item done</numerusform>
+            <numerusform>%n items done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_view.py" line="138"/>
+        <source>nothing planned</source>
+        <translation>nothing planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_view.py" line="141"/>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_view.py" line="148"/>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_view.py" line="150"/>
+        <source>Work day</source>
+        <translation>Work day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_view.py" line="266"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>NewFollowUpDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="167"/>
+        <source>New follow-up</source>
+        <translation>New follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="169"/>
+        <source>Name, pinyin (zs) or phone</source>
+        <translation>Name, pinyin (zs) or phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="170"/>
+        <source>Find the client</source>
+        <translation>Find the client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="218"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="174"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="175"/>
+        <source>Client number</source>
+        <translation>Client number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="181"/>
+        <source>Matching clients</source>
+        <translation>Matching clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="189"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="220"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="193"/>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="194"/>
+        <source>e.g. Send the fund factsheet</source>
+        <translation>e.g. Send the fund factsheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="199"/>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="200"/>
+        <source>At a set time</source>
+        <translation>At a set time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="203"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="207"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="223"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="221"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="222"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="224"/>
+        <source>Add follow-up</source>
+        <translation>Add follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="264"/>
+        <source>Choose the client first: type a name, then pick it in the list.</source>
+        <translation>Choose the client first: type a name, then pick it in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="266"/>
+        <source>Say what to do, in a few words.</source>
+        <translation>Say what to do, in a few words.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionRow</name>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="97"/>
+        <source>Your response</source>
+        <translation>Your response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="98"/>
+        <source>Response to the objection</source>
+        <translation>Response to the objection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="99"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareView</name>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="95"/>
+        <source>The client at a glance</source>
+        <translation>The client at a glance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="110"/>
+        <source>Maturities coming up</source>
+        <translation>Maturities coming up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="111"/>
+        <source>Last meeting</source>
+        <translation>Last meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="112"/>
+        <source>Open follow-ups</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="130"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="132"/>
+        <source>e.g. the branch&apos;s VIP room, the client&apos;s office</source>
+        <translation>e.g. the branch&apos;s VIP room, the client&apos;s office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="134"/>
+        <source>One objective a line, one to three in all</source>
+        <translation>One objective a line, one to three in all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="137"/>
+        <source>One question a line</source>
+        <translation>One question a line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="140"/>
+        <source>What you mean to say, in the client&apos;s words</source>
+        <translation>What you mean to say, in the client&apos;s words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="144"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="156"/>
+        <source>Meeting type</source>
+        <translation>Meeting type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="145"/>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="146"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="147"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="161"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="148"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="162"/>
+        <source>Objectives</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="149"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="232"/>
+        <source>Prepared questions</source>
+        <translation>Prepared questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="150"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="234"/>
+        <source>Talking points</source>
+        <translation>Talking points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="154"/>
+        <source>The plan</source>
+        <translation>The plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="160"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="165"/>
+        <source>Suggested approach</source>
+        <translation>Suggested approach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="173"/>
+        <source>Questioning style</source>
+        <translation>Questioning style</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="177"/>
+        <source>Direct or tactful</source>
+        <translation>Direct or tactful</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="187"/>
+        <source>Opening topics</source>
+        <translation>Opening topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="192"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="202"/>
+        <source>Products to present</source>
+        <translation>Products to present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="194"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="194"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="194"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="211"/>
+        <source>Add product</source>
+        <translation>Add product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="215"/>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="231"/>
+        <source>Questions and talking points</source>
+        <translation>Questions and talking points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="237"/>
+        <source>Before you go</source>
+        <translation>Before you go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="242"/>
+        <source>Save plan</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="243"/>
+        <source>Start the meeting</source>
+        <translation>Start the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="293"/>
+        <source>Risk profile %1</source>
+        <translation>Risk profile %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/prepare_view.py" line="295"/>
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="297"/>
+        <source>Assets %1</source>
+        <translation>Assets %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="300"/>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="301"/>
+        <source>Personality</source>
+        <translation>Personality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="302"/>
+        <source>Habits</source>
+        <translation>Habits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="303"/>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="304"/>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="305"/>
+        <source>Mindset</source>
+        <translation>Mindset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="315"/>
+        <source>None in the next 90 days.</source>
+        <translation>None in the next 90 days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="318"/>
+        <source>No earlier meeting recorded.</source>
+        <translation>No earlier meeting recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="334"/>
+        <source>Nothing open.</source>
+        <translation>Nothing open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="343"/>
+        <source>Suggested: %1, %2.</source>
+        <translation>Suggested: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="349"/>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="356"/>
+        <source>Ask about what matters to the client now.</source>
+        <translation>Ask about what matters to the client now.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="67"/>
+        <source>Due now: %1</source>
+        <translation>Due now: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="73"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n other</numerusform>
+            <numerusform>and %n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="75"/>
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n follow-up due</numerusform>
+            <numerusform>%n follow-ups due</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="83"/>
+        <source>Today: %1, %2, %3.</source>
+        <translation>Today: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="84"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n item overdue</numerusform>
+            <numerusform>%n items overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="85"/>
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n item due today</numerusform>
+            <numerusform>%n items due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="87"/>
+        <source>%n more this week</source>
+        <translation>
+            <numerusform>%n more item this week</numerusform>
+            <numerusform>%n more items this week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="94"/>
+        <source>Next meeting: %1, %2.</source>
+        <translation>Next meeting: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="165"/>
+        <source>Your day</source>
+        <translation>Your day</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="34" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="57"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="36" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="41" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="60"/>
         <source>This book: tier names</source>
         <translation>This book: tier names</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="66"/>
         <source>Name of tier %1</source>
         <translation>Name of tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
+        <source>This book: meeting playbook</source>
+        <translation>This book: meeting playbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
+        <source>Use the bank&apos;s own playbook file…</source>
+        <translation>Use the bank&apos;s own playbook file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
+        <source>Use the default playbook</source>
+        <translation>Use the default playbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="103"/>
+        <source>Meetings follow: %1</source>
+        <translation>Meetings follow: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
+        <source>Meetings follow the default playbook, built from the training outline.</source>
+        <translation>Meetings follow the default playbook, built from the training outline.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <source>Choose a playbook</source>
+        <translation>Choose a playbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <source>Playbook (*.toml)</source>
+        <translation>Playbook (*.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <location filename="../../ui/widgets/step_header.py" line="24"/>
+        <source>1  Prepare</source>
+        <translation>1  Prepare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/step_header.py" line="25"/>
+        <source>2  Meet</source>
+        <translation>2  Meet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/step_header.py" line="26"/>
+        <source>3  Wrap-up</source>
+        <translation>3  Wrap-up</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="141"/>
+        <source>Check for new</source>
+        <translation>Check for new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="143"/>
+        <source>Look for maturities, birthdays and clients due for a contact</source>
+        <translation>Look for maturities, birthdays and clients due for a contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="145"/>
+        <source>Check for new follow-ups</source>
+        <translation>Check for new follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="147"/>
+        <location filename="../../ui/pages/today_page.py" line="148"/>
+        <source>New follow-up</source>
+        <translation>New follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="160"/>
+        <location filename="../../ui/pages/today_page.py" line="255"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="161"/>
+        <location filename="../../ui/pages/today_page.py" line="258"/>
+        <location filename="../../ui/pages/today_page.py" line="302"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="162"/>
+        <location filename="../../ui/pages/today_page.py" line="265"/>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="168"/>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="175"/>
+        <source>Prepare</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="178"/>
+        <source>Prepare the next meeting</source>
+        <translation>Prepare the next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="195"/>
+        <source>Follow-ups and meetings</source>
+        <translation>Follow-ups and meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="197"/>
+        <source>Nothing is due this week. A good moment to call a client you miss.</source>
+        <translation>Nothing is due this week. A good moment to call a client you miss.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="198"/>
+        <source>Add a follow-up</source>
+        <translation>Add a follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="240"/>
+        <source>Nothing new: everything due is already listed.</source>
+        <translation>Nothing new: everything due is already listed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/today_page.py" line="241"/>
+        <source>%n new follow-up(s) added.</source>
+        <translation>
+            <numerusform>%n new follow-up added.</numerusform>
+            <numerusform>%n new follow-ups added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="261"/>
+        <source>Nothing else due today.</source>
+        <translation>Nothing else due today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="268"/>
+        <source>Nothing planned for the next seven days.</source>
+        <translation>Nothing planned for the next seven days.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/today_page.py" line="286"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n item overdue</numerusform>
+            <numerusform>%n items overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/today_page.py" line="287"/>
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n item due today</numerusform>
+            <numerusform>%n items due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/today_page.py" line="288"/>
+        <source>%n this week</source>
+        <translation>
+            <numerusform>%n item this week</numerusform>
+            <numerusform>%n items this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/today_page.py" line="289"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="297"/>
+        <source>No meeting planned</source>
+        <translation>No meeting planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="298"/>
+        <source>Plan one from a client&apos;s page.</source>
+        <translation>Plan one from a client&apos;s page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="317"/>
+        <source>Added: %1</source>
+        <translation>Added: %1</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="23" />
+        <location filename="../../ui/widgets/welcome.py" line="23"/>
         <source>Welcome to RM Coach</source>
         <translation>Welcome to RM Coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="27" />
+        <location filename="../../ui/widgets/welcome.py" line="27"/>
         <source>Your client book is empty. Add your first client, or open a sample book of 300 made-up clients to look around first. The sample is a separate file: nothing of it enters your own book.</source>
         <translation>Your client book is empty. Add your first client, or open a sample book of 300 made-up clients to look around first. The sample is a separate file: nothing of it enters your own book.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="33" />
-        <location filename="../../ui/widgets/welcome.py" line="35" />
+        <location filename="../../ui/widgets/welcome.py" line="33"/>
+        <location filename="../../ui/widgets/welcome.py" line="35"/>
         <source>Add my first client</source>
         <translation>Add my first client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="36" />
-        <location filename="../../ui/widgets/welcome.py" line="37" />
+        <location filename="../../ui/widgets/welcome.py" line="36"/>
+        <location filename="../../ui/widgets/welcome.py" line="37"/>
         <source>Open a sample book</source>
         <translation>Open a sample book</translation>
     </message>
 </context>
 <context>
+    <name>WrapUpView</name>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="47"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="93"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="51"/>
+        <source>The client&apos;s real intent</source>
+        <translation>The client&apos;s real intent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="53"/>
+        <source>What was agreed, in a few lines</source>
+        <translation>What was agreed, in a few lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="56"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="96"/>
+        <source>Client satisfaction</source>
+        <translation>Client satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="60"/>
+        <source>Include</source>
+        <translation>Include</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="60"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="60"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="60"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="62"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="62"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="68"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="115"/>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="76"/>
+        <source>Add follow-up</source>
+        <translation>Add follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="78"/>
+        <source>Next contact on</source>
+        <translation>Next contact on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="88"/>
+        <source>Finish and save the record</source>
+        <translation>Finish and save the record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="94"/>
+        <source>Real intent</source>
+        <translation>Real intent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="95"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="101"/>
+        <source>How it went</source>
+        <translation>How it went</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="105"/>
+        <source>Your own rating of each phase</source>
+        <translation>Your own rating of each phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="119"/>
+        <source>Suggested from open objections and promised material: untick what you don&apos;t need.</source>
+        <translation>Suggested from open objections and promised material: untick what you don&apos;t need.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="194"/>
+        <source>Say what is to be done.</source>
+        <translation>Say what is to be done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="196"/>
+        <source>Give a due date, e.g. 2026-12-01.</source>
+        <translation>Give a due date, e.g. 2026-12-01.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="209"/>
+        <source>Some follow-ups need a title or a due date.</source>
+        <translation>Some follow-ups need a title or a due date.</translation>
+    </message>
+</context>
+<context>
+    <name>coach</name>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="20"/>
+        <source>First visit (acquisition)</source>
+        <translation>First visit (acquisition)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="21"/>
+        <source>Regular review (retention)</source>
+        <translation>Regular review (retention)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="22"/>
+        <source>Product presentation</source>
+        <translation>Product presentation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="23"/>
+        <source>Maturity reinvestment</source>
+        <translation>Maturity reinvestment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="24"/>
+        <source>Complaint and service recovery</source>
+        <translation>Complaint and service recovery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="30"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="31"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="32"/>
+        <location filename="../../ui/coach_labels.py" line="79"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="33"/>
+        <location filename="../../ui/coach_labels.py" line="81"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="39"/>
+        <source>Open questions</source>
+        <translation>Open questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="40"/>
+        <source>Closed questions</source>
+        <translation>Closed questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="41"/>
+        <source>Guided questions</source>
+        <translation>Guided questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="47"/>
+        <source>asked directly</source>
+        <translation>asked directly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="48"/>
+        <source>asked tactfully</source>
+        <translation>asked tactfully</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="54"/>
+        <source>Agreed to go ahead</source>
+        <translation>Agreed to go ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="55"/>
+        <source>Interested, thinking it over</source>
+        <translation>Interested, thinking it over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="56"/>
+        <source>Needs a follow-up</source>
+        <translation>Needs a follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="57"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="58"/>
+        <source>Relationship visit, no sale meant</source>
+        <translation>Relationship visit, no sale meant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="66"/>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="67"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="68"/>
+        <source>Send material</source>
+        <translation>Send material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="69"/>
+        <source>Product maturity</source>
+        <translation>Product maturity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="70"/>
+        <source>Birthday greeting</source>
+        <translation>Birthday greeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="71"/>
+        <source>Service review</source>
+        <translation>Service review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="72"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="78"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="80"/>
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="49" />
+        <location filename="../../ui/formatting.py" line="49"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="52" />
+        <location filename="../../ui/formatting.py" line="52"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/formatting.py" line="53" />
+        <location filename="../../ui/formatting.py" line="53"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -914,249 +2669,443 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Wealth</source>
         <translation>Wealth</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="19"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Mass</source>
         <translation>Mass</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="34"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="35"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="36"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="38"/>
         <source>At the branch</source>
         <translation>At the branch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Direct: point first, decides fast</source>
         <translation>Direct: point first, decides fast</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Analytical: wants figures, decides slowly</source>
         <translation>Analytical: wants figures, decides slowly</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Amiable: relationship first, dislikes pressure</source>
         <translation>Amiable: relationship first, dislikes pressure</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Expressive: talkative, enjoys ideas</source>
         <translation>Expressive: talkative, enjoys ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Deposit</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62" />
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Wealth product</source>
         <translation>Wealth product</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Fund</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Insurance</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Structured deposit</source>
         <translation>Structured deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66" />
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Bond</source>
         <translation>Bond</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67" />
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Precious metal</source>
         <translation>Precious metal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68" />
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Loan</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76" />
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Enter a Chinese or an English name.</source>
         <translation>Enter a Chinese or an English name.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79" />
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Not a phone number: a mobile has 11 digits, a landline needs its area code, a foreign number starts with +.</source>
         <translation>Not a phone number: a mobile has 11 digits, a landline needs its area code, a foreign number starts with +.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84" />
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Not an e-mail address (name@example.com).</source>
         <translation>Not an e-mail address (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Not a date. Type it as 2024-03-05, 2024/3/5 or 2024年3月5日.</source>
         <translation>Not a date. Type it as 2024-03-05, 2024/3/5 or 2024年3月5日.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90" />
+        <location filename="../../ui/labels.py" line="90"/>
         <source>This date cannot be in the future.</source>
         <translation>This date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93" />
+        <location filename="../../ui/labels.py" line="93"/>
         <source>This date is before 1900.</source>
         <translation>This date is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94" />
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Not an amount. Type it as 1,250,000 or 125万.</source>
         <translation>Not an amount. Type it as 1,250,000 or 125万.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97" />
+        <location filename="../../ui/labels.py" line="97"/>
         <source>The amount cannot be negative.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98" />
+        <location filename="../../ui/labels.py" line="98"/>
         <source>The amount is too large.</source>
         <translation>The amount is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99" />
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Use only letters, digits and - _ / in a client number.</source>
         <translation>Use only letters, digits and - _ / in a client number.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102" />
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Client number %1 already belongs to another client.</source>
         <translation>Client number %1 already belongs to another client.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105" />
+        <location filename="../../ui/labels.py" line="105"/>
         <source>The maturity date is before the start date.</source>
         <translation>The maturity date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108" />
+        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>Give the product a name.</source>
         <translation>Give the product a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109" />
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Give the household member a name.</source>
         <translation>Give the household member a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112" />
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113" />
+        <location filename="../../ui/labels.py" line="113"/>
         <source>A client cannot refer themselves.</source>
         <translation>A client cannot refer themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124" />
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>This cannot be empty.</source>
+        <translation>This cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115"/>
+        <source>A meeting cannot move to another client.</source>
+        <translation>A meeting cannot move to another client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118"/>
+        <source>The duration must be between 1 and %1 minutes.</source>
+        <translation>The duration must be between 1 and %1 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="121"/>
+        <source>The time needs a time zone.</source>
+        <translation>The time needs a time zone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>This is not an item of the playbook.</source>
+        <translation>This is not an item of the playbook.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="126"/>
+        <source>Satisfaction is rated from 1 to 5.</source>
+        <translation>Satisfaction is rated from 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="129"/>
+        <source>Ratings go from 1 to 5.</source>
+        <translation>Ratings go from 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130"/>
+        <source>%1 is not a phase of the meeting.</source>
+        <translation>%1 is not a phase of the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="131"/>
+        <source>%1 is rated twice.</source>
+        <translation>%1 is rated twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132"/>
+        <source>Give the follow-up a due date.</source>
+        <translation>Give the follow-up a due date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="133"/>
+        <source>This date cannot be before today.</source>
+        <translation>This date cannot be before today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="134"/>
+        <source>A follow-up from this meeting must be for the meeting&apos;s client.</source>
+        <translation>A follow-up from this meeting must be for the meeting&apos;s client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>This book was saved by a newer version of RM Coach. Update the app to open it; the book has not been changed.</source>
         <translation>This book was saved by a newer version of RM Coach. Update the app to open it; the book has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129" />
+        <location filename="../../ui/labels.py" line="152"/>
         <source>The book is damaged. Restore it from a backup.</source>
         <translation>The book is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132" />
+        <location filename="../../ui/labels.py" line="155"/>
         <source>This file is not an RM Coach book. Choose another file.</source>
         <translation>This file is not an RM Coach book. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135" />
-        <source>The book cannot be written. Check the file's permissions and folder.</source>
-        <translation>The book cannot be written. Check the file's permissions and folder.</translation>
+        <location filename="../../ui/labels.py" line="158"/>
+        <source>The book cannot be written. Check the file&apos;s permissions and folder.</source>
+        <translation>The book cannot be written. Check the file&apos;s permissions and folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138" />
+        <location filename="../../ui/labels.py" line="161"/>
         <source>The disk is full. Free some space, then try again.</source>
         <translation>The disk is full. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141" />
+        <location filename="../../ui/labels.py" line="164"/>
         <source>The book is in use by another program. Close it and try again.</source>
         <translation>The book is in use by another program. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144" />
+        <location filename="../../ui/labels.py" line="167"/>
         <source>The book could not be upgraded to this version. It has been left as it was.</source>
         <translation>The book could not be upgraded to this version. It has been left as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149" />
+        <location filename="../../ui/labels.py" line="172"/>
         <source>The book could not be opened.</source>
         <translation>The book could not be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="13"/>
+        <source>A direct communicator: closed questions, straight to the point</source>
+        <translation>A direct communicator: closed questions, straight to the point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="16"/>
+        <source>An analytical client: guided questions backed by facts and figures, asked directly</source>
+        <translation>An analytical client: guided questions backed by facts and figures, asked directly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="20"/>
+        <source>An amiable client: open questions asked tactfully, relationship first, no pressure</source>
+        <translation>An amiable client: open questions asked tactfully, relationship first, no pressure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="24"/>
+        <source>An expressive client: open questions to let them talk, then guided ones to bring the talk back to the point</source>
+        <translation>An expressive client: open questions to let them talk, then guided ones to bring the talk back to the point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="28"/>
+        <source>No communication style on record: start open and tactful, and note how the client responds</source>
+        <translation>No communication style on record: start open and tactful, and note how the client responds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="32"/>
+        <source>Works as {occupation}: likely to value facts, so guide the questions with figures</source>
+        <translation>Works as {occupation}: likely to value facts, so guide the questions with figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="36"/>
+        <source>A product presentation: guide the questions toward whether the product fits</source>
+        <translation>A product presentation: guide the questions toward whether the product fits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="39"/>
+        <source>Money is maturing: guide the questions toward what the client wants to do with it</source>
+        <translation>Money is maturing: guide the questions toward what the client wants to do with it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="43"/>
+        <source>A first visit: open questions and a tactful approach let a new client talk and build trust</source>
+        <translation>A first visit: open questions and a tactful approach let a new client talk and build trust</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="47"/>
+        <source>A complaint to recover from: listen first, ask open questions tactfully, do not argue or sell</source>
+        <translation>A complaint to recover from: listen first, ask open questions tactfully, do not argue or sell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="51"/>
+        <source>Noted as &apos;{keyword}&apos;: ask tactfully and give the client time to answer</source>
+        <translation>Noted as &apos;{keyword}&apos;: ask tactfully and give the client time to answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="54"/>
+        <source>The client is {age}: ask tactfully, one question at a time, and confirm they understood</source>
+        <translation>The client is {age}: ask tactfully, one question at a time, and confirm they understood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="58"/>
+        <source>Birthday on {date}, in {days} day(s): a warm opener</source>
+        <translation>Birthday on {date}, in {days} day(s): a warm opener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="61"/>
+        <source>{relation} {name} has a birthday on {date}, in {days} day(s)</source>
+        <translation>{relation} {name} has a birthday on {date}, in {days} day(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="64"/>
+        <source>Interested in {interest}</source>
+        <translation>Interested in {interest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="65"/>
+        <source>Has a child ({relation} {name}): ask about their studies and plans</source>
+        <translation>Has a child ({relation} {name}): ask about their studies and plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="68"/>
+        <source>Works as {occupation}: ask how work is going</source>
+        <translation>Works as {occupation}: ask how work is going</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="71"/>
+        <source>Last contact on {date} ({days} day(s) ago): {summary}</source>
+        <translation>Last contact on {date} ({days} day(s) ago): {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="74"/>
+        <source>No contact for {days} days, since {date}: ask what has changed</source>
+        <translation>No contact for {days} days, since {date}: ask what has changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="77"/>
+        <source>{product} matures on {date}, in {days} day(s): ask about plans for it</source>
+        <translation>{product} matures on {date}, in {days} day(s): ask about plans for it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="80"/>
+        <source>The client&apos;s concern: {concern}. Acknowledge it early</source>
+        <translation>The client&apos;s concern: {concern}. Acknowledge it early</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="83"/>
+        <source>{product_risk} is within the client&apos;s {risk_profile} profile</source>
+        <translation>{product_risk} is within the client&apos;s {risk_profile} profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="86"/>
+        <source>{product_risk} is riskier than the client&apos;s {risk_profile} profile: do not recommend it</source>
+        <translation>{product_risk} is riskier than the client&apos;s {risk_profile} profile: do not recommend it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="90"/>
+        <source>The client has no risk assessment on record: assess before presenting investments</source>
+        <translation>The client has no risk assessment on record: assess before presenting investments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="94"/>
+        <source>The product has no risk rating: check it before presenting</source>
+        <translation>The product has no risk rating: check it before presenting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="97"/>
+        <source>Deposits and loans need no risk match</source>
+        <translation>Deposits and loans need no risk match</translation>
     </message>
 </context>
 </TS>

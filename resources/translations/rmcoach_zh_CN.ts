@@ -1,279 +1,683 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>ClientDetail</name>
+    <name>AgendaList</name>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="75" />
-        <source>Edit</source>
-        <translation>编辑</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="95"/>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="77" />
-        <source>Log contact</source>
-        <translation>记录联系</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="95"/>
+        <source>Mark as done (Ctrl+D)</source>
+        <translation>标记为已完成（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="78" />
-        <source>Archive</source>
-        <translation>归档</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="97"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="313"/>
+        <source>Snooze</source>
+        <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="79" />
-        <source>Restore</source>
-        <translation>恢复</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="97"/>
+        <source>Snooze (Ctrl+L)</source>
+        <translation>推迟（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="80" />
-        <location filename="../../ui/widgets/client_detail.py" line="226" />
-        <source>Show contact details</source>
-        <translation>显示联系方式</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="100"/>
+        <source>Until tomorrow</source>
+        <translation>推迟到明天</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="84" />
-        <source>Edit client</source>
-        <translation>编辑客户</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="101"/>
+        <source>For 3 days</source>
+        <translation>推迟 3 天</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="85" />
-        <source>Log a contact with the client</source>
-        <translation>记录与客户的一次联系</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="102"/>
+        <source>Until next Monday</source>
+        <translation>推迟到下周一</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="86" />
-        <source>Archive client</source>
-        <translation>归档客户</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="103"/>
+        <source>Pick a day…</source>
+        <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="87" />
-        <source>Restore client</source>
-        <translation>恢复客户</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="109"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="346"/>
+        <source>Reschedule</source>
+        <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="88" />
-        <source>Show or hide full contact details</source>
-        <translation>显示或隐藏完整联系方式</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="109"/>
+        <source>Move to another day (Ctrl+R)</source>
+        <translation>改到其他日期（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="124" />
-        <source>Profile</source>
-        <translation>资料</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="113"/>
+        <source>Open client</source>
+        <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="128" />
-        <source>Product</source>
-        <translation>产品名称</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="113"/>
+        <source>Open client (Enter)</source>
+        <translation>打开客户（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="129" />
-        <source>Type</source>
-        <translation>类型</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="117"/>
+        <source>Prepare</source>
+        <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="130" />
-        <source>Risk</source>
-        <translation>风险</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="117"/>
+        <source>Prepare the meeting</source>
+        <translation>准备面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="131" />
-        <source>Amount</source>
-        <translation>金额</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="252"/>
+        <source>Prepare this meeting</source>
+        <translation>准备这次面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="132" />
-        <source>Start</source>
-        <translation>起始日</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="254"/>
+        <source>Prepare a meeting with this client</source>
+        <translation>准备与这位客户的面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="133" />
-        <source>Maturity</source>
-        <translation>到期日</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="292"/>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="139" />
-        <source>Name</source>
-        <translation>姓名</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="327"/>
+        <source>Snoozed until %1</source>
+        <translation>已推迟到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="140" />
-        <source>Relation</source>
-        <translation>关系</translation>
+        <location filename="../../ui/widgets/agenda_list.py" line="341"/>
+        <source>Moved to %1</source>
+        <translation>已改到 %1</translation>
     </message>
+</context>
+<context>
+    <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="141" />
-        <location filename="../../ui/widgets/client_detail.py" line="258" />
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/client_detail.py" line="142" />
-        <location filename="../../ui/widgets/client_detail.py" line="275" />
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/client_detail.py" line="148" />
+        <location filename="../../ui/models/followup_model.py" line="92"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="149" />
+        <location filename="../../ui/models/followup_model.py" line="93"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="94"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="95"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="96"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/followup_model.py" line="212"/>
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1：%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="256"/>
+        <source>Meeting</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="261"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="273"/>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/followup_model.py" line="274"/>
+        <source>Overdue, %n day(s)</source>
+        <translation>
+            <numerusform>已超期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="290"/>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="276"/>
+        <source>Due today</source>
+        <translation>今天跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="276"/>
+        <source>Due soon</source>
+        <translation>即将跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="278"/>
+        <source>Snoozed</source>
+        <translation>已推迟</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="160"/>
+        <source>Previous month (Page Up)</source>
+        <translation>上个月（Page Up）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="162"/>
+        <source>Next month (Page Down)</source>
+        <translation>下个月（Page Down）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="164"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="165"/>
+        <source>Go to today (Home)</source>
+        <translation>回到今天（Home）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="172"/>
+        <source>Filter by kind</source>
+        <translation>按类型筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="173"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="174"/>
+        <source>Meetings only</source>
+        <translation>只看面谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="178"/>
+        <source>Filter by tier</source>
+        <translation>按客户等级筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="179"/>
+        <source>All tiers</source>
+        <translation>全部客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="186"/>
+        <location filename="../../ui/pages/calendar_page.py" line="187"/>
+        <source>New follow-up</source>
+        <translation>新建跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="189"/>
+        <location filename="../../ui/pages/calendar_page.py" line="190"/>
+        <source>Export to calendar (.ics)</source>
+        <translation>导出到日历（.ics）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="192"/>
+        <source>Save meetings and open follow-ups for Outlook or your phone&apos;s calendar</source>
+        <translation>保存面谈和未完成的跟进，供 Outlook 或手机日历使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="195"/>
+        <source>Mask client names</source>
+        <translation>隐去客户姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="196"/>
+        <source>Mask client names in the exported file</source>
+        <translation>在导出的文件中隐去客户姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="197"/>
+        <source>The file shows 张* instead of 张伟</source>
+        <translation>文件中显示“张*”，而不是“张伟”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="230"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="231"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="234"/>
+        <source>Show the selected day</source>
+        <translation>显示所选的一天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="235"/>
+        <source>Show the selected week</source>
+        <translation>显示所选的一周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="250"/>
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="291"/>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="292"/>
+        <source>Due in the next days</source>
+        <translation>近几天待跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="293"/>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="294"/>
+        <source>Meeting</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="295"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="399"/>
+        <source>nothing planned</source>
+        <translation>没有安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="401"/>
+        <source>Nothing planned for this day.</source>
+        <translation>这一天没有安排。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="422"/>
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/calendar_page.py" line="413"/>
+        <location filename="../../ui/pages/calendar_page.py" line="449"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n 项跟进</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/calendar_page.py" line="414"/>
+        <location filename="../../ui/pages/calendar_page.py" line="448"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n 场面谈</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="431"/>
+        <source>Added: %1</source>
+        <translation>已添加：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="447"/>
+        <source>Saved %1 and %2 to %3.</source>
+        <translation>%1、%2已保存到 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calendar_page.py" line="461"/>
+        <source>Could not save %1. Choose another folder, or close the file if another program has it open.</source>
+        <translation>无法保存 %1。请换一个文件夹；如果该文件已被其他程序打开，请先将其关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCard</name>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="64"/>
+        <source>How and why</source>
+        <translation>怎么做，为什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="65"/>
+        <source>Show guidance for %1</source>
+        <translation>展开“%1”的要点说明</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetail</name>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="81"/>
+        <source>Prepare a meeting</source>
+        <translation>准备面谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="84"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="85"/>
+        <source>Log contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="86"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="87"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="88"/>
+        <location filename="../../ui/widgets/client_detail.py" line="260"/>
+        <source>Show contact details</source>
+        <translation>显示联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="92"/>
+        <source>Prepare a meeting with the client</source>
+        <translation>准备与客户的面谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="93"/>
+        <source>Edit client</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="94"/>
+        <source>Log a contact with the client</source>
+        <translation>记录与客户的一次联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="95"/>
+        <source>Archive client</source>
+        <translation>归档客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="96"/>
+        <source>Restore client</source>
+        <translation>恢复客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="97"/>
+        <source>Show or hide full contact details</source>
+        <translation>显示或隐藏完整联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="139"/>
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="143"/>
+        <source>Product</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="144"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="145"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="146"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="147"/>
+        <source>Start</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="148"/>
+        <source>Maturity</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="154"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="155"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="156"/>
+        <location filename="../../ui/widgets/client_detail.py" line="303"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="157"/>
+        <location filename="../../ui/widgets/client_detail.py" line="320"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="163"/>
+        <location filename="../../ui/widgets/client_detail.py" line="171"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="164"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="150" />
+        <location filename="../../ui/widgets/client_detail.py" line="165"/>
         <source>Summary</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="154" />
-        <location filename="../../ui/widgets/client_detail.py" line="157" />
+        <location filename="../../ui/widgets/client_detail.py" line="172"/>
+        <source>Meeting</source>
+        <translation>面谈类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="173"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="174"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="176"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="182"/>
+        <location filename="../../ui/widgets/client_detail.py" line="189"/>
+        <source>Meetings</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="186"/>
+        <location filename="../../ui/widgets/client_detail.py" line="190"/>
         <source>Holdings</source>
         <translation>持有产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="155" />
-        <location filename="../../ui/widgets/client_detail.py" line="158" />
+        <location filename="../../ui/widgets/client_detail.py" line="187"/>
+        <location filename="../../ui/widgets/client_detail.py" line="191"/>
         <source>Household</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="156" />
+        <location filename="../../ui/widgets/client_detail.py" line="188"/>
         <source>Contact history</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="159" />
+        <location filename="../../ui/widgets/client_detail.py" line="192"/>
         <source>History</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="161" />
+        <location filename="../../ui/widgets/client_detail.py" line="194"/>
         <source>Select a client to see the profile.</source>
         <translation>选择一位客户，查看其资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="218" />
+        <location filename="../../ui/widgets/client_detail.py" line="251"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="226" />
+        <location filename="../../ui/widgets/client_detail.py" line="260"/>
         <source>Hide contact details</source>
         <translation>隐藏联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="245" />
+        <location filename="../../ui/widgets/client_detail.py" line="290"/>
         <source>(lunar)</source>
         <translation>（农历）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="247" />
+        <location filename="../../ui/widgets/client_detail.py" line="292"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="248" />
+        <location filename="../../ui/widgets/client_detail.py" line="293"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="249" />
+        <location filename="../../ui/widgets/client_detail.py" line="294"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="250" />
+        <location filename="../../ui/widgets/client_detail.py" line="295"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="251" />
+        <location filename="../../ui/widgets/client_detail.py" line="296"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="253" />
+        <location filename="../../ui/widgets/client_detail.py" line="298"/>
         <source>Preferred channel</source>
         <translation>偏好联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="256" />
+        <location filename="../../ui/widgets/client_detail.py" line="301"/>
         <source>Best time to call</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="257" />
+        <location filename="../../ui/widgets/client_detail.py" line="302"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="259" />
+        <location filename="../../ui/widgets/client_detail.py" line="304"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="260" />
+        <location filename="../../ui/widgets/client_detail.py" line="305"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="261" />
+        <location filename="../../ui/widgets/client_detail.py" line="306"/>
         <source>Personality</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="263" />
+        <location filename="../../ui/widgets/client_detail.py" line="308"/>
         <source>Communication style</source>
         <translation>沟通风格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="266" />
+        <location filename="../../ui/widgets/client_detail.py" line="311"/>
         <source>Habits</source>
         <translation>生活习惯</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="267" />
+        <location filename="../../ui/widgets/client_detail.py" line="312"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="268" />
+        <location filename="../../ui/widgets/client_detail.py" line="313"/>
         <source>Concerns</source>
         <translation>关注点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="269" />
+        <location filename="../../ui/widgets/client_detail.py" line="314"/>
         <source>Mindset</source>
         <translation>心态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="270" />
+        <location filename="../../ui/widgets/client_detail.py" line="315"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="271" />
+        <location filename="../../ui/widgets/client_detail.py" line="316"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="272" />
+        <location filename="../../ui/widgets/client_detail.py" line="317"/>
         <source>Referred by</source>
         <translation>转介绍人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="273" />
+        <location filename="../../ui/widgets/client_detail.py" line="318"/>
         <source>Clients referred</source>
         <translation>转介绍客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="274" />
+        <location filename="../../ui/widgets/client_detail.py" line="319"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="284" />
+        <location filename="../../ui/widgets/client_detail.py" line="329"/>
         <source>Nothing recorded yet. Press Edit to fill in the profile.</source>
         <translation>暂无资料。点击“编辑”补充客户资料。</translation>
     </message>
@@ -281,290 +685,289 @@
 <context>
     <name>ClientEditor</name>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="95" />
+        <location filename="../../ui/dialogs/client_editor.py" line="95"/>
         <source>New client</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="95" />
+        <location filename="../../ui/dialogs/client_editor.py" line="95"/>
         <source>Edit client</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="118" />
+        <location filename="../../ui/dialogs/client_editor.py" line="118"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="124" />
+        <location filename="../../ui/dialogs/client_editor.py" line="125"/>
         <source>e.g. 1975-03-05 or 1975年3月5日</source>
         <translation>例如 1975-03-05 或 1975年3月5日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="127" />
+        <location filename="../../ui/dialogs/client_editor.py" line="128"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="127" />
+        <location filename="../../ui/dialogs/client_editor.py" line="128"/>
         <source>e.g. 张伟</source>
         <translation>例如 张伟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="128" />
+        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="128" />
+        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
         <source>e.g. Wei Zhang</source>
         <translation>例如 Wei Zhang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="130" />
+        <location filename="../../ui/dialogs/client_editor.py" line="131"/>
         <source>Client number</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="131" />
+        <location filename="../../ui/dialogs/client_editor.py" line="132"/>
         <source>from the core-banking system</source>
         <translation>与核心系统一致</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="133" />
+        <location filename="../../ui/dialogs/client_editor.py" line="134"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="134" />
-        <location filename="../../ui/dialogs/client_editor.py" line="201" />
+        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="137" />
+        <location filename="../../ui/dialogs/client_editor.py" line="138"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="141" />
+        <location filename="../../ui/dialogs/client_editor.py" line="142"/>
         <source>Risk profile</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="144" />
+        <location filename="../../ui/dialogs/client_editor.py" line="145"/>
         <source>Assets (yuan)</source>
         <translation>资产（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="144" />
+        <location filename="../../ui/dialogs/client_editor.py" line="145"/>
         <source>e.g. 1,250,000 or 125万</source>
         <translation>例如 1,250,000 或 125万</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="145" />
+        <location filename="../../ui/dialogs/client_editor.py" line="146"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="150" />
+        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="150" />
+        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
         <source>e.g. 138 0013 8000</source>
         <translation>例如 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="151" />
+        <location filename="../../ui/dialogs/client_editor.py" line="152"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="151" />
+        <location filename="../../ui/dialogs/client_editor.py" line="152"/>
         <source>e.g. 021-6888 8888</source>
         <translation>例如 021-6888 8888</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="152" />
+        <location filename="../../ui/dialogs/client_editor.py" line="153"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="153" />
+        <location filename="../../ui/dialogs/client_editor.py" line="154"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="155" />
+        <location filename="../../ui/dialogs/client_editor.py" line="156"/>
         <source>Preferred channel</source>
         <translation>偏好联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="159" />
+        <location filename="../../ui/dialogs/client_editor.py" line="160"/>
         <source>Best time to call</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="160" />
+        <location filename="../../ui/dialogs/client_editor.py" line="161"/>
         <source>e.g. weekdays after 6 pm</source>
         <translation>例如 工作日 18:00 以后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="166" />
+        <location filename="../../ui/dialogs/client_editor.py" line="167"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="167" />
+        <location filename="../../ui/dialogs/client_editor.py" line="168"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="168" />
+        <location filename="../../ui/dialogs/client_editor.py" line="169"/>
         <source>Personality</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="170" />
+        <location filename="../../ui/dialogs/client_editor.py" line="171"/>
         <source>Communication style</source>
         <translation>沟通风格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="177" />
+        <location filename="../../ui/dialogs/client_editor.py" line="178"/>
         <source>Habits</source>
         <translation>生活习惯</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="178" />
+        <location filename="../../ui/dialogs/client_editor.py" line="179"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="178" />
-        <location filename="../../ui/dialogs/client_editor.py" line="181" />
+        <location filename="../../ui/dialogs/client_editor.py" line="124"/>
         <source>separate with commas or semicolons</source>
         <translation>用顿号、逗号或分号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="179" />
+        <location filename="../../ui/dialogs/client_editor.py" line="180"/>
         <source>Concerns</source>
         <translation>关注点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="180" />
+        <location filename="../../ui/dialogs/client_editor.py" line="181"/>
         <source>Mindset</source>
         <translation>心态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="181" />
+        <location filename="../../ui/dialogs/client_editor.py" line="182"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="182" />
-        <location filename="../../ui/dialogs/client_editor.py" line="201" />
+        <location filename="../../ui/dialogs/client_editor.py" line="183"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="187" />
+        <location filename="../../ui/dialogs/client_editor.py" line="188"/>
         <source>Product</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="188" />
+        <location filename="../../ui/dialogs/client_editor.py" line="189"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="189" />
+        <location filename="../../ui/dialogs/client_editor.py" line="190"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="190" />
+        <location filename="../../ui/dialogs/client_editor.py" line="191"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="191" />
+        <location filename="../../ui/dialogs/client_editor.py" line="192"/>
         <source>Start</source>
         <translation>起始日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="192" />
+        <location filename="../../ui/dialogs/client_editor.py" line="193"/>
         <source>Maturity</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="201" />
+        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="201" />
+        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="204" />
+        <location filename="../../ui/dialogs/client_editor.py" line="205"/>
         <source>Add product</source>
         <translation>添加产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="205" />
+        <location filename="../../ui/dialogs/client_editor.py" line="206"/>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="208" />
+        <location filename="../../ui/dialogs/client_editor.py" line="209"/>
         <source>Basics</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="209" />
+        <location filename="../../ui/dialogs/client_editor.py" line="210"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="210" />
+        <location filename="../../ui/dialogs/client_editor.py" line="211"/>
         <source>About the client</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="211" />
+        <location filename="../../ui/dialogs/client_editor.py" line="212"/>
         <source>Holdings</source>
         <translation>持有产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="212" />
+        <location filename="../../ui/dialogs/client_editor.py" line="213"/>
         <source>Household</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="222" />
+        <location filename="../../ui/dialogs/client_editor.py" line="223"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="224" />
+        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="238" />
+        <location filename="../../ui/dialogs/client_editor.py" line="239"/>
         <source>Celebrates the lunar birthday</source>
         <translation>过农历生日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="271" />
+        <location filename="../../ui/dialogs/client_editor.py" line="272"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/client_editor.py" line="514" />
+        <location filename="../../ui/dialogs/client_editor.py" line="515"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前还有 %n 处需要修改。</numerusform>
@@ -574,27 +977,27 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../ui/models/client_list_model.py" line="32" />
+        <location filename="../../ui/models/client_list_model.py" line="32"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list_model.py" line="33" />
+        <location filename="../../ui/models/client_list_model.py" line="33"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list_model.py" line="34" />
+        <location filename="../../ui/models/client_list_model.py" line="34"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list_model.py" line="35" />
+        <location filename="../../ui/models/client_list_model.py" line="35"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list_model.py" line="36" />
+        <location filename="../../ui/models/client_list_model.py" line="36"/>
         <source>Next maturity</source>
         <translation>下次到期</translation>
     </message>
@@ -602,305 +1005,1637 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="62" />
+        <location filename="../../ui/pages/clients_page.py" line="64"/>
         <source>Filter by tier</source>
         <translation>按客户等级筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="63" />
+        <location filename="../../ui/pages/clients_page.py" line="65"/>
         <source>All tiers</source>
         <translation>全部客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="67" />
+        <location filename="../../ui/pages/clients_page.py" line="69"/>
         <source>Filter by risk profile</source>
         <translation>按风险等级筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="68" />
+        <location filename="../../ui/pages/clients_page.py" line="70"/>
         <source>All risk profiles</source>
         <translation>全部风险等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="72" />
+        <location filename="../../ui/pages/clients_page.py" line="74"/>
         <source>Filter by last contact</source>
         <translation>按最近联系筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="75" />
+        <location filename="../../ui/pages/clients_page.py" line="77"/>
         <source>Any last contact</source>
         <translation>不限最近联系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="77" />
+        <location filename="../../ui/pages/clients_page.py" line="79"/>
         <source>Not contacted for %n day(s)</source>
         <translation>
             <numerusform>超过 %n 天未联系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="81" />
+        <location filename="../../ui/pages/clients_page.py" line="83"/>
         <source>Active or archived clients</source>
         <translation>当前客户或已归档客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="82" />
+        <location filename="../../ui/pages/clients_page.py" line="84"/>
         <source>Active clients</source>
         <translation>当前客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="83" />
+        <location filename="../../ui/pages/clients_page.py" line="85"/>
         <source>Archived clients</source>
         <translation>已归档客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="110" />
+        <location filename="../../ui/pages/clients_page.py" line="112"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="133" />
+        <location filename="../../ui/pages/clients_page.py" line="135"/>
         <source>No client matches. Clear the search or the filters.</source>
         <translation>没有符合条件的客户。请清除搜索内容或筛选条件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="220" />
+        <location filename="../../ui/pages/clients_page.py" line="224"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>共 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="283" />
+        <location filename="../../ui/pages/clients_page.py" line="291"/>
         <source>Added %1</source>
         <translation>新建客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="297" />
+        <location filename="../../ui/pages/clients_page.py" line="305"/>
         <source>Edited %1</source>
         <translation>编辑客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="316" />
+        <location filename="../../ui/pages/clients_page.py" line="324"/>
         <source>Archived %1</source>
         <translation>归档客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="319" />
+        <location filename="../../ui/pages/clients_page.py" line="327"/>
         <source>%1 archived. Press Ctrl+Z to undo.</source>
         <translation>%1 已归档。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="331" />
+        <location filename="../../ui/pages/clients_page.py" line="339"/>
         <source>Restored %1</source>
         <translation>恢复客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="334" />
+        <location filename="../../ui/pages/clients_page.py" line="342"/>
         <source>%1 restored.</source>
         <translation>%1 已恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="345" />
-        <location filename="../../ui/pages/clients_page.py" line="350" />
+        <location filename="../../ui/pages/clients_page.py" line="353"/>
+        <location filename="../../ui/pages/clients_page.py" line="358"/>
         <source>Log contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="345" />
+        <location filename="../../ui/pages/clients_page.py" line="353"/>
         <source>How did you reach the client?</source>
         <translation>这次通过什么方式联系客户？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="350" />
+        <location filename="../../ui/pages/clients_page.py" line="358"/>
         <source>What was said?</source>
         <translation>沟通了哪些内容？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="367" />
+        <location filename="../../ui/pages/clients_page.py" line="375"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="372" />
+        <location filename="../../ui/pages/clients_page.py" line="380"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
 </context>
 <context>
+    <name>DayDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="108"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="110"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="111"/>
+        <source>At a set time</source>
+        <translation>指定时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="114"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="67"/>
+        <source>Mark as done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="70"/>
+        <source>How did it go? A few words are enough.</source>
+        <translation>结果如何？简单写几句即可。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="79"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="72"/>
+        <source>This is saved as a contact with the client.</source>
+        <translation>这会保存为一次与客户的联系记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="74"/>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="160"/>
+        <source>Meeting time</source>
+        <translation>面谈用时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="161"/>
+        <location filename="../../ui/widgets/live_view.py" line="458"/>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="164"/>
+        <source>Hide assets, notes and contact details from view</source>
+        <translation>隐藏资产、备注和联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="165"/>
+        <source>Privacy: hide assets, notes and contact details</source>
+        <translation>隐私：隐藏资产、备注和联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="167"/>
+        <source>Full screen (F11)</source>
+        <translation>全屏（F11）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="170"/>
+        <source>End and wrap up</source>
+        <translation>结束并总结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="192"/>
+        <source>What the client says they need</source>
+        <translation>客户说自己需要什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="193"/>
+        <source>The client&apos;s stated needs</source>
+        <translation>客户表达的需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="195"/>
+        <source>What you believe they really want</source>
+        <translation>您判断客户真正想要什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="196"/>
+        <source>The client&apos;s real intent</source>
+        <translation>客户的真实意图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="202"/>
+        <source>An objection, as the client put it; Enter adds it</source>
+        <translation>按客户的原话记下异议，按 Enter 添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="204"/>
+        <source>New objection</source>
+        <translation>新的异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="209"/>
+        <source>Another product discussed; Enter adds it</source>
+        <translation>谈到的其他产品，按 Enter 添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="212"/>
+        <source>Consent to record</source>
+        <translation>是否同意记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="213"/>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="214"/>
+        <source>Client agreed</source>
+        <translation>客户同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="215"/>
+        <source>Client declined</source>
+        <translation>客户不同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="222"/>
+        <source>Stated needs</source>
+        <translation>客户表达的需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="223"/>
+        <source>Real intent</source>
+        <translation>真实意图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="227"/>
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="230"/>
+        <source>Products discussed</source>
+        <translation>谈到的产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="233"/>
+        <source>Recording or note-taking</source>
+        <translation>录音或记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="245"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="246"/>
+        <location filename="../../ui/widgets/live_view.py" line="262"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="251"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="261"/>
+        <source>A note; Enter saves it with the time</source>
+        <translation>写一条备注，按 Enter 连同时间一起保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="458"/>
+        <source>Privacy on</source>
+        <translation>隐私已开启</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</source>
         <translation>查找客户：姓名、拼音（zs）、电话或客户号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Find a client</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>New client</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>新建客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>Meetings</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="237"/>
+        <source>Resume the meeting?</source>
+        <translation>继续这次面谈？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
+        <translation>您与 %1 的面谈（%2 开始）还没有总结，已记录的内容都已保存。要从上次中断的地方继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="247"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>No book is open.</source>
         <translation>未打开客户库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Creating the sample book…</source>
         <translation>正在创建示例客户库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Sample book</source>
         <translation>示例客户库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="403"/>
+        <source>The playbook is in use for new meetings.</source>
+        <translation>新的面谈将使用这份面谈手册。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="410"/>
+        <source>Playbook not used</source>
+        <translation>未使用面谈手册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <source>This playbook file has problems, so it was not used:
+%1</source>
+        <translation>这份面谈手册文件有问题，因此未使用：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</source>
         <translation>出了点问题，刚才的操作没有完成，数据没有丢失。详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>RM Coach</source>
         <translation>RM Coach</translation>
     </message>
 </context>
 <context>
+    <name>MeetingFlow</name>
+    <message>
+        <location filename="../../ui/pages/meeting_flow.py" line="199"/>
+        <source>Plan saved.</source>
+        <translation>面谈计划已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meeting_flow.py" line="279"/>
+        <source>Meeting saved as a record; follow-ups are on the calendar.</source>
+        <translation>面谈已保存为记录，跟进事项已加入日历。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRecord</name>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="33"/>
+        <source>Meeting record</source>
+        <translation>面谈记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="37"/>
+        <source>To add or correct something, write it here: it is kept as a dated amendment.</source>
+        <translation>如需补充或更正，请写在这里：内容将作为注明日期的补充记录保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="39"/>
+        <source>Amendment</source>
+        <translation>补充记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="41"/>
+        <source>Add amendment</source>
+        <translation>添加补充记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="47"/>
+        <source>This meeting is a record: it can be amended, not rewritten.</source>
+        <translation>这次面谈已存为记录：可以补充，不能改写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="84"/>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="90"/>
+        <source>satisfaction %1 of 5</source>
+        <translation>满意度 %1/5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="93"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="98"/>
+        <source>Stated needs</source>
+        <translation>客户表达的需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="102"/>
+        <source>Real intent</source>
+        <translation>真实意图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="108"/>
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="118"/>
+        <source>Products discussed</source>
+        <translation>谈到的产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="126"/>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="128"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="131"/>
+        <source>Amendments</source>
+        <translation>补充记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="105"/>
+        <source>(no response recorded)</source>
+        <translation>（未记录回应）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="106"/>
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="106"/>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="43"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="44"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="45"/>
+        <source>Meeting</source>
+        <translation>面谈类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="46"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="47"/>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="52"/>
+        <source>Upcoming meetings</source>
+        <translation>即将进行的面谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="60"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="64"/>
+        <source>No meeting planned. Open a client and press “Prepare a meeting”.</source>
+        <translation>还没有计划中的面谈。打开一位客户，点击“准备面谈”即可。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="68"/>
+        <source>Planned and in progress</source>
+        <translation>已计划和进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meetings_page.py" line="81"/>
+        <source>‹ All meetings</source>
+        <translation>‹ 全部面谈</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <location filename="../../ui/widgets/month_view.py" line="61"/>
+        <source>Month calendar</source>
+        <translation>月历</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/month_view.py" line="121"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项已超期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/month_view.py" line="125"/>
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n 项待跟进</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/month_view.py" line="127"/>
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n 项待办</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/month_view.py" line="130"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n 场面谈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/month_view.py" line="133"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n 项已完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_view.py" line="138"/>
+        <source>nothing planned</source>
+        <translation>没有安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_view.py" line="141"/>
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_view.py" line="148"/>
+        <source>Holiday</source>
+        <translation>休</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_view.py" line="150"/>
+        <source>Work day</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_view.py" line="266"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>NewFollowUpDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="167"/>
+        <source>New follow-up</source>
+        <translation>新建跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="169"/>
+        <source>Name, pinyin (zs) or phone</source>
+        <translation>姓名、拼音（zs）或电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="170"/>
+        <source>Find the client</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="218"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="174"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="175"/>
+        <source>Client number</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="181"/>
+        <source>Matching clients</source>
+        <translation>符合条件的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="189"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="220"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="193"/>
+        <source>What to do</source>
+        <translation>跟进内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="194"/>
+        <source>e.g. Send the fund factsheet</source>
+        <translation>例如 发送基金产品资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="199"/>
+        <source>Due on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="200"/>
+        <source>At a set time</source>
+        <translation>指定时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="203"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="207"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="223"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="221"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="222"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="224"/>
+        <source>Add follow-up</source>
+        <translation>添加跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="264"/>
+        <source>Choose the client first: type a name, then pick it in the list.</source>
+        <translation>请先选择客户：输入姓名，再从列表中选取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="266"/>
+        <source>Say what to do, in a few words.</source>
+        <translation>请简要写明要做什么。</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionRow</name>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="97"/>
+        <source>Your response</source>
+        <translation>您的回应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="98"/>
+        <source>Response to the objection</source>
+        <translation>对异议的回应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="99"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareView</name>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="95"/>
+        <source>The client at a glance</source>
+        <translation>客户概览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="110"/>
+        <source>Maturities coming up</source>
+        <translation>即将到期的产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="111"/>
+        <source>Last meeting</source>
+        <translation>上次面谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="112"/>
+        <source>Open follow-ups</source>
+        <translation>未完成的跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="130"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="132"/>
+        <source>e.g. the branch&apos;s VIP room, the client&apos;s office</source>
+        <translation>例如 网点贵宾室、客户办公室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="134"/>
+        <source>One objective a line, one to three in all</source>
+        <translation>每行一个目标，共一到三个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="137"/>
+        <source>One question a line</source>
+        <translation>每行一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="140"/>
+        <source>What you mean to say, in the client&apos;s words</source>
+        <translation>想讲的要点，用客户听得懂的话来写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="144"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="156"/>
+        <source>Meeting type</source>
+        <translation>面谈类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="145"/>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="146"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="147"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="161"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="148"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="162"/>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="149"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="232"/>
+        <source>Prepared questions</source>
+        <translation>准备好的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="150"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="234"/>
+        <source>Talking points</source>
+        <translation>谈话要点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="154"/>
+        <source>The plan</source>
+        <translation>面谈计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="160"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="165"/>
+        <source>Suggested approach</source>
+        <translation>建议的沟通方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="173"/>
+        <source>Questioning style</source>
+        <translation>提问方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="177"/>
+        <source>Direct or tactful</source>
+        <translation>直接或委婉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="187"/>
+        <source>Opening topics</source>
+        <translation>开场话题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="192"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="202"/>
+        <source>Products to present</source>
+        <translation>拟介绍的产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="194"/>
+        <source>Product</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="194"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="194"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="211"/>
+        <source>Add product</source>
+        <translation>添加产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="215"/>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="231"/>
+        <source>Questions and talking points</source>
+        <translation>问题与谈话要点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="237"/>
+        <source>Before you go</source>
+        <translation>面谈前确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="242"/>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="243"/>
+        <source>Start the meeting</source>
+        <translation>开始面谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="293"/>
+        <source>Risk profile %1</source>
+        <translation>风险等级 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/prepare_view.py" line="295"/>
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="297"/>
+        <source>Assets %1</source>
+        <translation>资产 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="300"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="301"/>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="302"/>
+        <source>Habits</source>
+        <translation>生活习惯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="303"/>
+        <source>Interests</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="304"/>
+        <source>Concerns</source>
+        <translation>关注点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="305"/>
+        <source>Mindset</source>
+        <translation>心态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="315"/>
+        <source>None in the next 90 days.</source>
+        <translation>未来 90 天内没有到期产品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="318"/>
+        <source>No earlier meeting recorded.</source>
+        <translation>此前没有面谈记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="334"/>
+        <source>Nothing open.</source>
+        <translation>没有未完成的跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="343"/>
+        <source>Suggested: %1, %2.</source>
+        <translation>建议：%1，%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="349"/>
+        <source>Why: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="356"/>
+        <source>Ask about what matters to the client now.</source>
+        <translation>问问客户眼下最关心什么。</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="67"/>
+        <source>Due now: %1</source>
+        <translation>现在该跟进：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="73"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="75"/>
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n 项跟进到时间了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="83"/>
+        <source>Today: %1, %2, %3.</source>
+        <translation>今天：%1，%2，%3。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="84"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项已超期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="85"/>
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n 项今天待跟进</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="87"/>
+        <source>%n more this week</source>
+        <translation>
+            <numerusform>本周另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="94"/>
+        <source>Next meeting: %1, %2.</source>
+        <translation>下次面谈：%1，%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="165"/>
+        <source>Your day</source>
+        <translation>今日概览</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="34" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="57"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="36" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="41" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="60"/>
         <source>This book: tier names</source>
         <translation>本客户库：客户等级名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="66"/>
         <source>Name of tier %1</source>
         <translation>客户等级“%1”的名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
+        <source>This book: meeting playbook</source>
+        <translation>本客户库：面谈手册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
+        <source>Use the bank&apos;s own playbook file…</source>
+        <translation>使用本行的面谈手册文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
+        <source>Use the default playbook</source>
+        <translation>使用默认面谈手册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="103"/>
+        <source>Meetings follow: %1</source>
+        <translation>面谈依据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
+        <source>Meetings follow the default playbook, built from the training outline.</source>
+        <translation>面谈依据默认面谈手册，手册根据培训大纲编写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <source>Choose a playbook</source>
+        <translation>选择面谈手册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <source>Playbook (*.toml)</source>
+        <translation>面谈手册 (*.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <location filename="../../ui/widgets/step_header.py" line="24"/>
+        <source>1  Prepare</source>
+        <translation>1  准备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/step_header.py" line="25"/>
+        <source>2  Meet</source>
+        <translation>2  面谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/step_header.py" line="26"/>
+        <source>3  Wrap-up</source>
+        <translation>3  总结</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="141"/>
+        <source>Check for new</source>
+        <translation>检查新事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="143"/>
+        <source>Look for maturities, birthdays and clients due for a contact</source>
+        <translation>查找即将到期的产品、临近的生日和该联系的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="145"/>
+        <source>Check for new follow-ups</source>
+        <translation>检查新的跟进事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="147"/>
+        <location filename="../../ui/pages/today_page.py" line="148"/>
+        <source>New follow-up</source>
+        <translation>新建跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="160"/>
+        <location filename="../../ui/pages/today_page.py" line="255"/>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="161"/>
+        <location filename="../../ui/pages/today_page.py" line="258"/>
+        <location filename="../../ui/pages/today_page.py" line="302"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="162"/>
+        <location filename="../../ui/pages/today_page.py" line="265"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="168"/>
+        <source>Next meeting</source>
+        <translation>下次面谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="175"/>
+        <source>Prepare</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="178"/>
+        <source>Prepare the next meeting</source>
+        <translation>准备下次面谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="195"/>
+        <source>Follow-ups and meetings</source>
+        <translation>跟进与面谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="197"/>
+        <source>Nothing is due this week. A good moment to call a client you miss.</source>
+        <translation>本周没有待跟进的事项。正好给一位许久未联系的客户打个电话。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="198"/>
+        <source>Add a follow-up</source>
+        <translation>添加跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="240"/>
+        <source>Nothing new: everything due is already listed.</source>
+        <translation>没有新事项：该跟进的都已列出。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/today_page.py" line="241"/>
+        <source>%n new follow-up(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 项新的跟进。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="261"/>
+        <source>Nothing else due today.</source>
+        <translation>今天没有其他待跟进的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="268"/>
+        <source>Nothing planned for the next seven days.</source>
+        <translation>未来七天没有安排。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/today_page.py" line="286"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项已超期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/today_page.py" line="287"/>
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n 项今天待跟进</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/today_page.py" line="288"/>
+        <source>%n this week</source>
+        <translation>
+            <numerusform>本周 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/today_page.py" line="289"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n 场面谈</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="297"/>
+        <source>No meeting planned</source>
+        <translation>暂无面谈安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="298"/>
+        <source>Plan one from a client&apos;s page.</source>
+        <translation>可在客户页面中安排一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="317"/>
+        <source>Added: %1</source>
+        <translation>已添加：%1</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="23" />
+        <location filename="../../ui/widgets/welcome.py" line="23"/>
         <source>Welcome to RM Coach</source>
         <translation>欢迎使用 RM Coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="27" />
+        <location filename="../../ui/widgets/welcome.py" line="27"/>
         <source>Your client book is empty. Add your first client, or open a sample book of 300 made-up clients to look around first. The sample is a separate file: nothing of it enters your own book.</source>
         <translation>您的客户库还是空的。请添加第一位客户，或先打开一个含 300 位虚构客户的示例客户库看看。示例客户库是单独的文件，其中的内容不会进入您自己的客户库。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="33" />
-        <location filename="../../ui/widgets/welcome.py" line="35" />
+        <location filename="../../ui/widgets/welcome.py" line="33"/>
+        <location filename="../../ui/widgets/welcome.py" line="35"/>
         <source>Add my first client</source>
         <translation>添加第一位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="36" />
-        <location filename="../../ui/widgets/welcome.py" line="37" />
+        <location filename="../../ui/widgets/welcome.py" line="36"/>
+        <location filename="../../ui/widgets/welcome.py" line="37"/>
         <source>Open a sample book</source>
         <translation>打开示例客户库</translation>
     </message>
 </context>
 <context>
+    <name>WrapUpView</name>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="47"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="93"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="51"/>
+        <source>The client&apos;s real intent</source>
+        <translation>客户的真实意图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="53"/>
+        <source>What was agreed, in a few lines</source>
+        <translation>谈妥了什么，简要写几行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="56"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="96"/>
+        <source>Client satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="60"/>
+        <source>Include</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="60"/>
+        <source>Follow-up</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="60"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="60"/>
+        <source>Due</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="62"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="62"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="68"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="115"/>
+        <source>Follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="76"/>
+        <source>Add follow-up</source>
+        <translation>添加跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="78"/>
+        <source>Next contact on</source>
+        <translation>下次联系日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="88"/>
+        <source>Finish and save the record</source>
+        <translation>完成并保存记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="94"/>
+        <source>Real intent</source>
+        <translation>真实意图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="95"/>
+        <source>Summary</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="101"/>
+        <source>How it went</source>
+        <translation>面谈情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="105"/>
+        <source>Your own rating of each phase</source>
+        <translation>您对各环节的自评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="119"/>
+        <source>Suggested from open objections and promised material: untick what you don&apos;t need.</source>
+        <translation>根据未解决的异议和答应提供的资料建议的跟进事项：不需要的请取消勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="194"/>
+        <source>Say what is to be done.</source>
+        <translation>请写明要做什么。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="196"/>
+        <source>Give a due date, e.g. 2026-12-01.</source>
+        <translation>请填写跟进日期，例如 2026-12-01。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="209"/>
+        <source>Some follow-ups need a title or a due date.</source>
+        <translation>有的跟进事项缺少内容或跟进日期。</translation>
+    </message>
+</context>
+<context>
+    <name>coach</name>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="20"/>
+        <source>First visit (acquisition)</source>
+        <translation>初次拜访（获客）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="21"/>
+        <source>Regular review (retention)</source>
+        <translation>定期回访（维护）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="22"/>
+        <source>Product presentation</source>
+        <translation>产品介绍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="23"/>
+        <source>Maturity reinvestment</source>
+        <translation>到期再投资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="24"/>
+        <source>Complaint and service recovery</source>
+        <translation>投诉处理与服务补救</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="30"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="31"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="32"/>
+        <location filename="../../ui/coach_labels.py" line="79"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="33"/>
+        <location filename="../../ui/coach_labels.py" line="81"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="39"/>
+        <source>Open questions</source>
+        <translation>开放式提问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="40"/>
+        <source>Closed questions</source>
+        <translation>封闭式提问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="41"/>
+        <source>Guided questions</source>
+        <translation>引导式提问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="47"/>
+        <source>asked directly</source>
+        <translation>直接询问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="48"/>
+        <source>asked tactfully</source>
+        <translation>委婉询问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="54"/>
+        <source>Agreed to go ahead</source>
+        <translation>同意办理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="55"/>
+        <source>Interested, thinking it over</source>
+        <translation>有意向，还在考虑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="56"/>
+        <source>Needs a follow-up</source>
+        <translation>需要跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="57"/>
+        <source>Declined</source>
+        <translation>暂不接受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="58"/>
+        <source>Relationship visit, no sale meant</source>
+        <translation>关系维护，不以销售为目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="66"/>
+        <source>Call</source>
+        <translation>电话联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="67"/>
+        <source>Visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="68"/>
+        <source>Send material</source>
+        <translation>发送资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="69"/>
+        <source>Product maturity</source>
+        <translation>产品到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="70"/>
+        <source>Birthday greeting</source>
+        <translation>生日问候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="71"/>
+        <source>Service review</source>
+        <translation>服务回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="72"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="78"/>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_labels.py" line="80"/>
+        <source>Snoozed</source>
+        <translation>已推迟</translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="49" />
+        <location filename="../../ui/formatting.py" line="49"/>
         <source>never</source>
         <translation>从未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="52" />
+        <location filename="../../ui/formatting.py" line="52"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/formatting.py" line="53" />
+        <location filename="../../ui/formatting.py" line="53"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n 天前</numerusform>
@@ -910,249 +2645,443 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Private</source>
         <translation>私行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Wealth</source>
         <translation>财富</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="19"/>
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Mass</source>
         <translation>大众</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="34"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="35"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="36"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Visit</source>
         <translation>上门拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="38"/>
         <source>At the branch</source>
         <translation>网点面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Direct: point first, decides fast</source>
         <translation>直接型：开门见山，决策快</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Analytical: wants figures, decides slowly</source>
         <translation>分析型：看重数据，决策慢</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Amiable: relationship first, dislikes pressure</source>
         <translation>亲和型：重视关系，不喜欢被催促</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Expressive: talkative, enjoys ideas</source>
         <translation>表达型：健谈，喜欢新想法</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Deposit</source>
         <translation>存款</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62" />
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Wealth product</source>
         <translation>理财产品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Insurance</source>
         <translation>保险</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Structured deposit</source>
         <translation>结构性存款</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66" />
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Bond</source>
         <translation>债券</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67" />
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Precious metal</source>
         <translation>贵金属</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68" />
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76" />
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Enter a Chinese or an English name.</source>
         <translation>请填写中文或英文姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79" />
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Not a phone number: a mobile has 11 digits, a landline needs its area code, a foreign number starts with +.</source>
         <translation>电话号码格式不对：手机号为 11 位，固定电话需加区号，境外号码以 + 开头。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84" />
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Not an e-mail address (name@example.com).</source>
         <translation>邮箱格式不对（例如 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Not a date. Type it as 2024-03-05, 2024/3/5 or 2024年3月5日.</source>
         <translation>日期格式不对。请按 2024-03-05、2024/3/5 或 2024年3月5日 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90" />
+        <location filename="../../ui/labels.py" line="90"/>
         <source>This date cannot be in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93" />
+        <location filename="../../ui/labels.py" line="93"/>
         <source>This date is before 1900.</source>
         <translation>日期不能早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94" />
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Not an amount. Type it as 1,250,000 or 125万.</source>
         <translation>金额格式不对。请按 1,250,000 或 125万 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97" />
+        <location filename="../../ui/labels.py" line="97"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98" />
+        <location filename="../../ui/labels.py" line="98"/>
         <source>The amount is too large.</source>
         <translation>金额过大，请核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99" />
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Use only letters, digits and - _ / in a client number.</source>
         <translation>客户号只能使用字母、数字和 - _ / 这几个符号。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102" />
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Client number %1 already belongs to another client.</source>
         <translation>客户号 %1 已属于另一位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105" />
+        <location filename="../../ui/labels.py" line="105"/>
         <source>The maturity date is before the start date.</source>
         <translation>到期日早于起始日。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108" />
+        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>Give the product a name.</source>
         <translation>请填写产品名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109" />
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Give the household member a name.</source>
         <translation>请填写家庭成员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112" />
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Too long: at most %1 characters.</source>
         <translation>内容过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113" />
+        <location filename="../../ui/labels.py" line="113"/>
         <source>A client cannot refer themselves.</source>
         <translation>客户不能转介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124" />
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>This cannot be empty.</source>
+        <translation>此项不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115"/>
+        <source>A meeting cannot move to another client.</source>
+        <translation>面谈不能转到其他客户名下。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118"/>
+        <source>The duration must be between 1 and %1 minutes.</source>
+        <translation>时长须在 1 到 %1 分钟之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="121"/>
+        <source>The time needs a time zone.</source>
+        <translation>时间需要带时区。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>This is not an item of the playbook.</source>
+        <translation>面谈手册中没有这一项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="126"/>
+        <source>Satisfaction is rated from 1 to 5.</source>
+        <translation>满意度按 1 到 5 分评定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="129"/>
+        <source>Ratings go from 1 to 5.</source>
+        <translation>评分范围为 1 到 5 分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130"/>
+        <source>%1 is not a phase of the meeting.</source>
+        <translation>“%1”不是面谈的环节。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="131"/>
+        <source>%1 is rated twice.</source>
+        <translation>“%1”重复评分了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132"/>
+        <source>Give the follow-up a due date.</source>
+        <translation>请为跟进事项填写跟进日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="133"/>
+        <source>This date cannot be before today.</source>
+        <translation>日期不能早于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="134"/>
+        <source>A follow-up from this meeting must be for the meeting&apos;s client.</source>
+        <translation>这次面谈的跟进事项只能对应本次面谈的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>This book was saved by a newer version of RM Coach. Update the app to open it; the book has not been changed.</source>
         <translation>此客户库由更新版本的 RM Coach 保存。请先升级应用再打开；客户库未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129" />
+        <location filename="../../ui/labels.py" line="152"/>
         <source>The book is damaged. Restore it from a backup.</source>
         <translation>客户库已损坏。请从备份中恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132" />
+        <location filename="../../ui/labels.py" line="155"/>
         <source>This file is not an RM Coach book. Choose another file.</source>
         <translation>此文件不是 RM Coach 客户库。请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135" />
-        <source>The book cannot be written. Check the file's permissions and folder.</source>
+        <location filename="../../ui/labels.py" line="158"/>
+        <source>The book cannot be written. Check the file&apos;s permissions and folder.</source>
         <translation>客户库无法写入。请检查文件权限及所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138" />
+        <location filename="../../ui/labels.py" line="161"/>
         <source>The disk is full. Free some space, then try again.</source>
         <translation>磁盘已满。请清理出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141" />
+        <location filename="../../ui/labels.py" line="164"/>
         <source>The book is in use by another program. Close it and try again.</source>
         <translation>客户库正被其他程序占用。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144" />
+        <location filename="../../ui/labels.py" line="167"/>
         <source>The book could not be upgraded to this version. It has been left as it was.</source>
         <translation>客户库无法升级到当前版本，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149" />
+        <location filename="../../ui/labels.py" line="172"/>
         <source>The book could not be opened.</source>
         <translation>无法打开客户库。</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="13"/>
+        <source>A direct communicator: closed questions, straight to the point</source>
+        <translation>直接型客户：用封闭式提问，开门见山</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="16"/>
+        <source>An analytical client: guided questions backed by facts and figures, asked directly</source>
+        <translation>分析型客户：用引导式提问，以事实和数据为依据，直接询问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="20"/>
+        <source>An amiable client: open questions asked tactfully, relationship first, no pressure</source>
+        <translation>亲和型客户：用开放式提问，委婉询问，关系优先，不施加压力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="24"/>
+        <source>An expressive client: open questions to let them talk, then guided ones to bring the talk back to the point</source>
+        <translation>表达型客户：先用开放式提问让客户多谈，再用引导式提问把话题拉回重点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="28"/>
+        <source>No communication style on record: start open and tactful, and note how the client responds</source>
+        <translation>尚未记录沟通风格：先用开放式提问、委婉询问，并留意客户的反应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="32"/>
+        <source>Works as {occupation}: likely to value facts, so guide the questions with figures</source>
+        <translation>职业是{occupation}：可能更看重事实，宜用数据引导提问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="36"/>
+        <source>A product presentation: guide the questions toward whether the product fits</source>
+        <translation>产品介绍：通过提问引导客户判断产品是否适合自己</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="39"/>
+        <source>Money is maturing: guide the questions toward what the client wants to do with it</source>
+        <translation>有资金即将到期：通过提问引导客户谈谈这笔资金的打算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="43"/>
+        <source>A first visit: open questions and a tactful approach let a new client talk and build trust</source>
+        <translation>初次拜访：开放式提问、委婉的方式能让新客户愿意开口，逐步建立信任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="47"/>
+        <source>A complaint to recover from: listen first, ask open questions tactfully, do not argue or sell</source>
+        <translation>投诉处理：先倾听，用开放式提问委婉询问，不争辩，不推销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="51"/>
+        <source>Noted as &apos;{keyword}&apos;: ask tactfully and give the client time to answer</source>
+        <translation>资料中记有“{keyword}”：委婉询问，给客户留出回答的时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="54"/>
+        <source>The client is {age}: ask tactfully, one question at a time, and confirm they understood</source>
+        <translation>客户 {age} 岁：委婉询问，一次只问一个问题，并确认客户已经听明白</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="58"/>
+        <source>Birthday on {date}, in {days} day(s): a warm opener</source>
+        <translation>{date} 生日，还有 {days} 天：适合作为暖心的开场话题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="61"/>
+        <source>{relation} {name} has a birthday on {date}, in {days} day(s)</source>
+        <translation>{relation}{name} {date} 生日，还有 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="64"/>
+        <source>Interested in {interest}</source>
+        <translation>对{interest}感兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="65"/>
+        <source>Has a child ({relation} {name}): ask about their studies and plans</source>
+        <translation>有子女（{relation}{name}）：可以聊聊孩子的学业和打算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="68"/>
+        <source>Works as {occupation}: ask how work is going</source>
+        <translation>职业是{occupation}：可以问问工作近况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="71"/>
+        <source>Last contact on {date} ({days} day(s) ago): {summary}</source>
+        <translation>最近联系在 {date}（{days} 天前）：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="74"/>
+        <source>No contact for {days} days, since {date}: ask what has changed</source>
+        <translation>自 {date} 起已 {days} 天没有联系：问问近况有什么变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="77"/>
+        <source>{product} matures on {date}, in {days} day(s): ask about plans for it</source>
+        <translation>{product}将于 {date} 到期，还有 {days} 天：问问客户对这笔资金的打算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="80"/>
+        <source>The client&apos;s concern: {concern}. Acknowledge it early</source>
+        <translation>客户的关注点：{concern}。宜尽早回应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="83"/>
+        <source>{product_risk} is within the client&apos;s {risk_profile} profile</source>
+        <translation>{product_risk} 在客户风险等级 {risk_profile} 的承受范围内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="86"/>
+        <source>{product_risk} is riskier than the client&apos;s {risk_profile} profile: do not recommend it</source>
+        <translation>{product_risk} 高于客户风险等级 {risk_profile} 的承受范围：请勿推荐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="90"/>
+        <source>The client has no risk assessment on record: assess before presenting investments</source>
+        <translation>客户没有风险评估记录：介绍投资产品前请先做风险评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="94"/>
+        <source>The product has no risk rating: check it before presenting</source>
+        <translation>产品没有风险评级：介绍前请先核实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_reasons.py" line="97"/>
+        <source>Deposits and loans need no risk match</source>
+        <translation>存款和贷款无需做风险匹配</translation>
     </message>
 </context>
 </TS>

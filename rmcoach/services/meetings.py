@@ -29,12 +29,8 @@ from rmcoach.meeting_domain import (
 )
 from rmcoach.playbook import (
     Playbook,
-    active_playbook_path,
-    default_playbook_path,
-    load_default_playbook,
-    load_playbook,
 )
-from rmcoach.services import followup_rules
+from rmcoach.services import followup_rules, playbooks
 from rmcoach.services.book import Book
 from rmcoach.services.clients import ClientNotFoundError
 from rmcoach.services.followups import insert_followups
@@ -138,7 +134,7 @@ def plan_meeting(book: Book, plan: MeetingPlan, playbook: Playbook | None = None
     plan = normalized_plan(plan)
     if errors := plan_errors(plan):
         raise MeetingValidationError(errors)
-    used = playbook or _active_playbook()
+    used = playbook or playbooks.active_playbook(book)
     now = to_storage(book.clock.now())
     with book.write() as session:
         if session.get(ClientEntity, plan.client_id) is None:
@@ -397,12 +393,6 @@ def amend(book: Book, meeting_id: int, text: str) -> Amendment:
 
 
 # ---------------------------------------------------------------------------- helpers
-
-
-def _active_playbook() -> Playbook:
-    path = active_playbook_path()
-    # the shipped default is parsed once per process; a bank's file is read as it is now
-    return load_default_playbook() if path == default_playbook_path() else load_playbook(path)
 
 
 def _changes(client_id: int) -> OpChanges:

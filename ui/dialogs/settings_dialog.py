@@ -7,9 +7,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +29,11 @@ class SettingsDialog(QDialog):
     """Edits app settings (QSettings) and the book's tier names (returned to the caller)."""
 
     def __init__(
-        self, settings: QSettings, tier_names: dict[str, str], parent: QWidget | None = None
+        self,
+        settings: QSettings,
+        tier_names: dict[str, str],
+        playbook: str = "",
+        parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -59,6 +67,24 @@ class SettingsDialog(QDialog):
             self.tier_edits[tier] = edit
             book_form.addRow(tier_name(tier), edit)
 
+        playbook_box = QGroupBox(self.tr("This book: meeting playbook"))
+        playbook_layout = QVBoxLayout(playbook_box)
+        self.playbook_label = QLabel()
+        self.playbook_label.setWordWrap(True)
+        self.playbook_choice: str | None = None  # None: unchanged; "": the default; else a path
+        self._show_playbook(playbook)
+        choose = QPushButton(self.tr("Use the bank's own playbook file…"))
+        choose.clicked.connect(self._choose_playbook)
+        default = QPushButton(self.tr("Use the default playbook"))
+        default.clicked.connect(lambda: self._set_playbook(""))
+        row = QHBoxLayout()
+        row.addWidget(choose)
+        row.addWidget(default)
+        row.addStretch(1)
+        playbook_layout.addWidget(self.playbook_label)
+        playbook_layout.addLayout(row)
+        self.choose_file = self._ask_for_file  # tests replace this to skip the file dialog
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -69,7 +95,30 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(app_box)
         layout.addWidget(book_box)
+        layout.addWidget(playbook_box)
         layout.addWidget(buttons)
+
+    def _show_playbook(self, path: str) -> None:
+        self.playbook_label.setText(
+            self.tr("Meetings follow: %1").replace("%1", path)
+            if path
+            else self.tr("Meetings follow the default playbook, built from the training outline.")
+        )
+
+    def _ask_for_file(self) -> str:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a playbook"), "", self.tr("Playbook (*.toml)")
+        )
+        return path
+
+    def _choose_playbook(self) -> None:
+        path = self.choose_file()
+        if path:
+            self._set_playbook(path)
+
+    def _set_playbook(self, path: str) -> None:
+        self.playbook_choice = path
+        self._show_playbook(path)
 
     def chosen_tier_names(self) -> dict[str, str]:
         return {t.value: e.text().strip() for t, e in self.tier_edits.items() if e.text().strip()}

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmcoach.domain import Channel, ClientQuery, ClientRecord, OpChanges, RiskProfile, Tier
-from rmcoach.services import clients
+from rmcoach.services import clients, meetings
 from rmcoach.services.book import Book
 from ui.dialogs.client_editor import ClientEditor
 from ui.labels import channel_name, tier_name
@@ -48,6 +48,8 @@ class ClientsPage(QWidget):
     """
 
     status = Signal(str)
+    prepare_requested = Signal(int)
+    meeting_requested = Signal(int)
 
     def __init__(self, ops: Operations, tier_names: dict[str, str], parent: QWidget | None = None):
         super().__init__(parent)
@@ -138,6 +140,8 @@ class ClientsPage(QWidget):
         self.detail = ClientDetail()
         self.detail.tier_names = tier_names
         self.detail.edit_requested.connect(lambda _id: self.edit_selected())
+        self.detail.prepare_requested.connect(self.prepare_requested)
+        self.detail.meeting_opened.connect(self.meeting_requested)
         self.detail.archive_requested.connect(lambda _id: self.archive_selected())
         self.detail.restore_requested.connect(lambda _id: self.restore_selected())
         self.detail.contact_requested.connect(lambda _id: self.log_contact())
@@ -258,6 +262,10 @@ class ClientsPage(QWidget):
         self._ops.query(
             lambda book: (clients.get_client(book, client_id), book.clock.now()), shown, failed
         )
+        self._ops.query(
+            lambda book: meetings.client_meetings(book, client_id),
+            lambda summaries: self.detail.show_meetings(client_id, summaries),
+        )
 
     def select_client(self, client_id: int) -> None:
         self._selected_id = client_id
@@ -375,7 +383,7 @@ class ClientsPage(QWidget):
     # -- refresh ---------------------------------------------------------------
     def on_changes(self, changes: OpChanges) -> None:
         """Called for every write: reload the list, and the detail if its client changed."""
-        if not changes.clients:
+        if not changes.clients and not changes.meetings:
             return
         self.model.refresh()
         if self._selected_id is not None and (

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from rmcoach.domain import ClientRecord, Contact, Holding, HouseholdMember
+from rmcoach.meeting_domain import MeetingSummary
 from ui import formatting
+from ui.coach_labels import meeting_status_name, meeting_type_name, outcome_name
 from ui.icons import icon
 from ui.labels import (
     channel_name,
@@ -30,6 +32,7 @@ from ui.labels import (
     tier_name,
 )
 from ui.models.records_model import RecordsModel
+from ui.theme import current_palette
 
 
 def _value_label(text: str = "") -> QLabel:
@@ -49,6 +52,8 @@ class ClientDetail(QWidget):
     """
 
     edit_requested = Signal(int)
+    prepare_requested = Signal(int)
+    meeting_opened = Signal(int)
     archive_requested = Signal(int)
     restore_requested = Signal(int)
     contact_requested = Signal(int)
@@ -72,8 +77,11 @@ class ClientDetail(QWidget):
         self.risk_pill.setProperty("pill", "risk")
         self.subtitle = QLabel()
         self.subtitle.setProperty("role", "muted")
+        self.prepare_button = QPushButton(
+            icon("prepare", current_palette()["accent_text"]), self.tr("Prepare a meeting")
+        )
+        self.prepare_button.setProperty("primary", True)
         self.edit_button = QPushButton(icon("edit"), self.tr("Edit"))
-        self.edit_button.setProperty("primary", True)
         self.contact_button = QPushButton(icon("phone"), self.tr("Log contact"))
         self.archive_button = QPushButton(icon("archive"), self.tr("Archive"))
         self.restore_button = QPushButton(icon("restore"), self.tr("Restore"))
@@ -81,6 +89,7 @@ class ClientDetail(QWidget):
         self.reveal_button.setCheckable(True)
         self.reveal_button.setProperty("flat", True)
         for button, name in (
+            (self.prepare_button, self.tr("Prepare a meeting with the client")),
             (self.edit_button, self.tr("Edit client")),
             (self.contact_button, self.tr("Log a contact with the client")),
             (self.archive_button, self.tr("Archive client")),
@@ -88,6 +97,7 @@ class ClientDetail(QWidget):
             (self.reveal_button, self.tr("Show or hide full contact details")),
         ):
             button.setAccessibleName(name)
+        self.prepare_button.clicked.connect(lambda: self._emit(self.prepare_requested))
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.contact_button.clicked.connect(lambda: self._emit(self.contact_requested))
         self.archive_button.clicked.connect(lambda: self._emit(self.archive_requested))
@@ -100,7 +110,12 @@ class ClientDetail(QWidget):
         title_row.addWidget(self.risk_pill)
         title_row.addStretch(1)
         actions = QHBoxLayout()
-        for button in (self.edit_button, self.contact_button, self.archive_button):
+        for button in (
+            self.prepare_button,
+            self.edit_button,
+            self.contact_button,
+            self.archive_button,
+        ):
             actions.addWidget(button)
         actions.addWidget(self.restore_button)
         actions.addStretch(1)
@@ -151,9 +166,27 @@ class ClientDetail(QWidget):
             ],
             self,
         )
+        self.meetings_model: RecordsModel[MeetingSummary] = RecordsModel(
+            [
+                (self.tr("When"), lambda m: self._meeting_day(m)),
+                (self.tr("Meeting"), lambda m: meeting_type_name(m.meeting_type)),
+                (self.tr("Status"), lambda m: meeting_status_name(m.status)),
+                (self.tr("Outcome"), lambda m: outcome_name(m.outcome) if m.outcome else ""),
+                (
+                    self.tr("Satisfaction"),
+                    lambda m: f"{m.satisfaction}/5" if m.satisfaction else "",
+                ),
+            ],
+            self,
+        )
+        self.meetings_view = self._table(self.meetings_model, self.tr("Meetings"))
+        self.meetings_view.doubleClicked.connect(
+            lambda index: self.meeting_opened.emit(self.meetings_model.row_at(index.row()).id)
+        )
         self.holdings_view = self._table(self.holdings_model, self.tr("Holdings"))
         self.household_view = self._table(self.household_model, self.tr("Household"))
         self.contacts_view = self._table(self.contacts_model, self.tr("Contact history"))
+        self.tabs.addTab(self.meetings_view, self.tr("Meetings"))
         self.tabs.addTab(self.holdings_view, self.tr("Holdings"))
         self.tabs.addTab(self.household_view, self.tr("Household"))
         self.tabs.addTab(self.contacts_view, self.tr("History"))
@@ -221,6 +254,7 @@ class ClientDetail(QWidget):
         self.archive_button.setVisible(not archived)
         self.restore_button.setVisible(archived)
         self.edit_button.setEnabled(not archived)
+        self.prepare_button.setEnabled(not archived)
         self.contact_button.setEnabled(not archived)
         self.reveal_button.setText(
             self.tr("Hide contact details") if self._reveal else self.tr("Show contact details")
@@ -230,6 +264,17 @@ class ClientDetail(QWidget):
         self.holdings_model.set_rows(draft.holdings)
         self.household_model.set_rows(draft.household)
         self.contacts_model.set_rows(record.contacts)
+
+    def show_meetings(self, client_id: int, summaries: tuple[MeetingSummary, ...]) -> None:
+        """The client's meetings, newest first; a double-click opens one (read-only if done)."""
+        if self.record is not None and self.record.id == client_id:
+            self.meetings_model.set_rows(summaries)
+
+    def _meeting_day(self, summary: MeetingSummary) -> str:
+        moment = summary.started_at or summary.scheduled_at
+        return formatting.day(
+            moment.astimezone(self.now.tzinfo).date() if moment else None, self.now.date()
+        )
 
     def _fill_profile(self, record: ClientRecord) -> None:
         form = self._profile_form

@@ -1,0 +1,72 @@
+"""What the meeting screens show, gathered in one worker call: client, plan, history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from rmcoach.domain import ClientRecord
+from rmcoach.meeting_domain import FollowUp, Meeting, MeetingPlan, MeetingType
+from rmcoach.playbook import Playbook
+from rmcoach.services import clients, followups, meeting_prep, meetings, playbooks
+from rmcoach.services.book import Book
+
+
+@dataclass(frozen=True)
+class MeetingContext:
+    """Everything the prepare, live and wrap-up steps need, read in one go off the UI thread."""
+
+    record: ClientRecord
+    meeting: Meeting | None  # None while a new plan is not yet saved
+    plan: MeetingPlan
+    playbook: Playbook
+    glance: meeting_prep.ClientGlance
+    questioning: meeting_prep.QuestioningSuggestion
+    topics: tuple[meeting_prep.OpeningTopic, ...]
+    last_meeting: Meeting | None
+    open_followups: tuple[FollowUp, ...]
+    now: datetime
+
+    @property
+    def today(self) -> date:
+        return self.now.date()
+
+
+def load_context(
+    book: Book,
+    client_id: int | None = None,
+    meeting_id: int | None = None,
+    meeting_type: MeetingType = MeetingType.REVIEW,
+) -> MeetingContext:
+    """Read a saved meeting (meeting_id) or start a new plan for a client (client_id)."""
+    meeting = meetings.get_meeting(book, meeting_id) if meeting_id is not None else None
+    if meeting is not None:
+        client_id = meeting.plan.client_id
+        plan = meeting.plan
+        playbook = playbooks.active_playbook(book)
+    else:
+        assert client_id is not None
+        plan = MeetingPlan(client_id=client_id, meeting_type=meeting_type)
+        playbook = playbooks.active_playbook(book)
+    record = clients.get_client(book, client_id)
+    now = book.clock.now()
+    last = meetings.last_done_meeting(book, client_id)
+    if last is not None and meeting is not None and last.id == meeting.id:
+        last = None
+    suggestion = meeting_prep.suggest_questioning(record, plan.meeting_type, now.date())
+    return MeetingContext(
+        record=record,
+        meeting=meeting,
+        plan=plan,
+        playbook=playbook,
+        glance=meeting_prep.glance(record, now.date()),
+        questioning=suggestion,
+        topics=meeting_prep.opening_topics(record, now.date()),
+        last_meeting=last,
+        open_followups=tuple(
+            f
+            for f in followups.client_followups(book, client_id)
+            if f.status.value in ("open", "snoozed")
+        ),
+        now=now,
+    )
