@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from rmcoach.meeting_domain import Meeting, MeetingNote, Objection
 from rmcoach.phrasecoach import check_text
 from rmcoach.playbook import Phase
-from ui import formatting
 from ui.i18n import current_language
 from ui.icons import icon
 from ui.models.records_model import RecordsModel
@@ -468,6 +467,3 @@ class LiveView(QWidget):
 
     def item_changed_locally(self) -> None:
         self._update_tab_counts()
-
-
-__all__ = ["LiveView", "formatting"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -457,6 +457,3 @@ class PrepareView(QWidget):
 
     def checked_items(self) -> set[str]:
         return {item_id for item_id, box in self.checklist_boxes.items() if box.isChecked()}
-
-
-__all__ = ["PrepareView", "Qt"]
