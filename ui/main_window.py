@@ -33,8 +33,11 @@ from ui.dialogs.settings_dialog import SettingsDialog
 from ui.icons import icon, nav_icon
 from ui.labels import book_error_text
 from ui.operations import Operations
+from ui.pages.calendar_page import CalendarPage
 from ui.pages.clients_page import ClientsPage
 from ui.pages.meetings_page import MeetingsPage
+from ui.pages.today_page import TodayPage
+from ui.reminders import Reminders
 from ui.theme import current_palette
 from ui.widgets.welcome import Welcome
 
@@ -98,6 +101,16 @@ class MainWindow(QMainWindow):
         self.meetings_page = MeetingsPage(self.ops, self.tier_names)
         self.meetings_page.status.connect(self.show_status)
         self.meetings_page.flow.fullscreen_requested.connect(self.set_meeting_fullscreen)
+        self.today_page = TodayPage(self.ops, self.tier_names)
+        self.calendar_page = CalendarPage(self.ops, self.tier_names)
+        for page in (self.today_page, self.calendar_page):
+            page.status.connect(self.show_status)
+            page.client_requested.connect(self.open_client)
+            page.prepare_requested.connect(self.prepare_meeting)
+            page.meeting_requested.connect(self.open_meeting)
+        self.reminders = Reminders(self.ops, self)
+        self.reminders.message.connect(self.show_status)
+        self.reminders.open_requested.connect(self.show_today)
         self.welcome = Welcome()
         self.welcome.add_client.connect(self.new_client)
         self.welcome.open_sample.connect(self.open_sample_book)
@@ -105,7 +118,14 @@ class MainWindow(QMainWindow):
         self.opening.setProperty("role", "empty")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
-        for page in (self.opening, self.welcome, self.clients_page, self.meetings_page):
+        for page in (
+            self.opening,
+            self.welcome,
+            self.today_page,
+            self.clients_page,
+            self.meetings_page,
+            self.calendar_page,
+        ):
             self.stack.addWidget(page)
 
         self.rail = QFrame()
@@ -113,13 +133,17 @@ class MainWindow(QMainWindow):
         rail_layout = QVBoxLayout(self.rail)
         rail_layout.setContentsMargins(8, 12, 8, 12)
         self.nav_group = QButtonGroup(self)
+        self.nav_today = self._nav_button("today", self.tr("Today"))
+        self.nav_today.setChecked(True)
+        self.nav_today.clicked.connect(self.show_today)
         self.nav_clients = self._nav_button("clients", self.tr("Clients"))
-        self.nav_clients.setChecked(True)
         self.nav_clients.clicked.connect(self.show_clients)
         self.nav_meetings = self._nav_button("meetings", self.tr("Meetings"))
         self.nav_meetings.clicked.connect(self.show_meetings)
-        rail_layout.addWidget(self.nav_clients)
-        rail_layout.addWidget(self.nav_meetings)
+        self.nav_calendar = self._nav_button("calendar", self.tr("Calendar"))
+        self.nav_calendar.clicked.connect(self.show_calendar)
+        for button in (self.nav_today, self.nav_clients, self.nav_meetings, self.nav_calendar):
+            rail_layout.addWidget(button)
         rail_layout.addStretch(1)
         self.settings_button = QToolButton()
         self.settings_button.setObjectName("navSettings")
@@ -197,9 +221,10 @@ class MainWindow(QMainWindow):
         self.tier_names.clear()
         self.tier_names.update(tier_names or {})
         if has_clients:
-            self.stack.setCurrentWidget(self.clients_page)
+            self.show_today()  # the start page (DESIGN.md); it loads itself when shown
             self.clients_page.set_search_text(self.search.text())
             self.clients_page.reload()
+            self.reminders.start()  # the digest once, then a check every minute
         else:
             self.stack.setCurrentWidget(self.welcome)
         self.book_ready.emit()
@@ -301,6 +326,24 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.clients_page)
         self.clients_page.new_client()
 
+    def show_today(self) -> None:
+        if self.book_path is None:
+            return
+        self.nav_today.setChecked(True)
+        self.meetings_page.flow.flush()
+        self.stack.setCurrentWidget(self.today_page)
+
+    def show_calendar(self) -> None:
+        if self.book_path is None:
+            return
+        self.nav_calendar.setChecked(True)
+        self.meetings_page.flow.flush()
+        self.stack.setCurrentWidget(self.calendar_page)
+
+    def open_client(self, client_id: int) -> None:
+        self.show_clients()
+        self.clients_page.select_client(client_id)
+
     def show_clients(self) -> None:
         self.nav_clients.setChecked(True)
         if self.book_path is not None and self.stack.currentWidget() is not self.welcome:
@@ -355,7 +398,8 @@ class MainWindow(QMainWindow):
         self.clients_page.focus_list()
 
     def _on_search_text(self, text: str) -> None:
-        if self.stack.currentWidget() is self.meetings_page and text:
+        others = (self.meetings_page, self.today_page, self.calendar_page)
+        if text and self.stack.currentWidget() in others:
             self.show_clients()
         if self.stack.currentWidget() is self.clients_page:
             self.clients_page.set_search_text(text)
@@ -365,6 +409,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.clients_page)
         self.clients_page.on_changes(changes)
         self.meetings_page.on_changes(changes)
+        self.today_page.on_changes(changes)
+        self.calendar_page.on_changes(changes)
 
     def open_settings(self) -> SettingsDialog:
         """Open the settings (window-modal, not blocking); they apply when saved."""
@@ -468,5 +514,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.meetings_page.flow.flush()  # the live notes waiting in a save timer go first
         self.save_layout()
+        self.reminders.stop()
         self.ops.shutdown()
         super().closeEvent(event)

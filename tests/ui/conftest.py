@@ -113,6 +113,7 @@ def window(
     win = open_window(qtbot, ui_settings, filled_book_path, clock, tmp_path)
     page = win.clients_page
     qtbot.waitUntil(lambda: page.model.rowCount() == len(SAMPLE_CLIENTS), timeout=5000)
+    win.show_clients()  # the book opens on Today; these tests drive the client book
     yield win
     win.close()
 

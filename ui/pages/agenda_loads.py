@@ -1,0 +1,109 @@
+"""What the Today and Calendar pages read on the worker thread: plain data, no widgets."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from rmcoach.domain import OpChanges, Tier
+from rmcoach.meeting_domain import FollowUp, FollowUpKind, FollowUpStatus, MeetingSummary
+from rmcoach.services import clients, followup_rules, followups, meetings, reminders
+from rmcoach.services.book import Book
+from ui.models.followup_model import meeting_day
+
+AGENDA_STATUSES = (FollowUpStatus.OPEN, FollowUpStatus.SNOOZED, FollowUpStatus.DONE)
+
+
+@dataclass(frozen=True)
+class TodayData:
+    """One load of the page, read on the worker (after generating, once a day)."""
+
+    view: followups.TodayView
+    meetings: tuple[MeetingSummary, ...]
+    next_meeting: reminders.NextMeeting | None
+    now: datetime
+    amber_days: int
+    book: str  # the book's path: a book opened later the same day generates too
+    generated: followup_rules.GenerationReport | None = None
+    changes: OpChanges | None = None  # set when generating changed the book
+
+
+def no_book_open(error: BaseException) -> bool:
+    return isinstance(error, RuntimeError) and str(error) == "no book is open"
+
+
+def load_today(book: Book, generate: bool) -> TodayData:
+    """Generate the day's follow-ups when asked, then read the Today view and meetings."""
+    report = followup_rules.generate_followups(book) if generate else None
+    changed = report is not None and bool(report.created or report.moved or report.removed)
+    view = followups.today_view(book)
+    planned = meetings.planned_meetings(book, view.on, view.week_end)
+    return TodayData(
+        view=view,
+        meetings=planned,
+        next_meeting=reminders.startup_digest(book).next_meeting,
+        now=book.clock.now(),
+        amber_days=int(followup_rules.setting(book, "amber_days")),
+        book=str(book.path),
+        generated=report,
+        changes=OpChanges(followups=True) if changed else None,
+    )
+
+
+@dataclass(frozen=True)
+class Filters:
+    """None means all; the kind filter may also ask for meetings only."""
+
+    kinds: tuple[FollowUpKind, ...] | None = None
+    tiers: tuple[Tier, ...] | None = None
+    followups: bool = True
+    meetings: bool = True
+
+
+@dataclass(frozen=True)
+class MonthData:
+    loads: dict[date, followups.DayLoad]
+    meetings: dict[date, int]
+    now: datetime
+    amber_days: int
+
+
+def _meetings(book: Book, start: date, end: date, filters: Filters) -> tuple[MeetingSummary, ...]:
+    if not filters.meetings:
+        return ()
+    planned = meetings.planned_meetings(book, start, end)
+    if filters.tiers is None:
+        return planned
+    # planned_meetings has no tier filter: look up the (few) clients of the range
+    tiers = {c: clients.get_client(book, c).draft.tier for c in {m.client_id for m in planned}}
+    return tuple(m for m in planned if tiers[m.client_id] in filters.tiers)
+
+
+def load_month(book: Book, start: date, end: date, filters: Filters) -> MonthData:
+    now = book.clock.now()
+    loads = (
+        followups.day_loads(book, start, end, filters.kinds, filters.tiers)
+        if filters.followups
+        else {}
+    )
+    days = Counter(meeting_day(m, now.tzinfo) for m in _meetings(book, start, end, filters))
+    return MonthData(
+        loads=loads,
+        meetings={d: n for d, n in days.items() if d is not None},
+        now=now,
+        amber_days=int(followup_rules.setting(book, "amber_days")),
+    )
+
+
+def load_agenda(
+    book: Book, start: date, end: date, filters: Filters
+) -> tuple[tuple[FollowUp, ...], tuple[MeetingSummary, ...]]:
+    found = (
+        followups.followups_between(
+            book, start, end, filters.kinds, filters.tiers, statuses=AGENDA_STATUSES
+        )
+        if filters.followups
+        else ()
+    )
+    return found, _meetings(book, start, end, filters)

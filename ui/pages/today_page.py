@@ -1,0 +1,323 @@
+"""The start page: what is overdue, due today and this week, and the next meeting to prepare."""
+
+from __future__ import annotations
+
+import time as time_module
+from datetime import date
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmcoach.domain import OpChanges
+from rmcoach.meeting_domain import FollowUp, MeetingSummary
+from rmcoach.services import followup_rules
+from rmcoach.services.book import Book
+from ui import formatting
+from ui.coach_labels import meeting_type_name
+from ui.dialogs.followup_dialogs import NewFollowUpDialog
+from ui.icons import icon, icon_pixmap
+from ui.models.followup_model import AgendaSection, Item, agenda_order, meeting_day
+from ui.operations import Operations
+from ui.pages.agenda_loads import TodayData, load_today, no_book_open
+from ui.theme import current_palette
+from ui.widgets.agenda_list import AgendaList
+
+RELOAD_AFTER_SECONDS = 300  # coming back after this long reloads (and a new day generates)
+
+
+class Tile(QPushButton):
+    """A count as a large number with its word and icon; pressing it shows that section."""
+
+    def __init__(self, icon_name: str, colour: str, word: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.icon_label = QLabel()
+        self.icon_label.setPixmap(icon_pixmap(icon_name, 24, current_palette()[colour]))
+        self.number = QLabel("0")
+        self.number.setProperty("role", "h1")
+        self.word = QLabel(word)
+        self.word.setProperty("role", "muted")
+        text = QVBoxLayout()
+        text.setSpacing(0)
+        text.addWidget(self.number)
+        text.addWidget(self.word)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addWidget(self.icon_label)
+        layout.addLayout(text, 1)
+        for label in (self.icon_label, self.number, self.word):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._word = word
+        self._colour = colour
+
+    def sizeHint(self) -> QSize:  # a button's own hint ignores the labels inside it
+        return self.layout().sizeHint().expandedTo(QSize(150, 72))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def set_count(self, count: int) -> None:
+        if count and self._colour == "overdue":  # red, with the word and the icon beside it
+            self.number.setText(
+                f'<span style="color:{current_palette()["overdue"]}">{count}</span>'
+            )
+        else:
+            self.number.setText(str(count))
+        self.setAccessibleName(f"{self._word}: {count}")
+
+
+class TodayPage(QWidget):
+    """Overdue, today and this week, with the next meeting; the app's start page.
+
+    Signals:
+        client_requested(int): open this client (Open client).
+        prepare_requested(int): prepare a new meeting with this client.
+        meeting_requested(int): open this planned meeting to prepare it.
+        status(str): a short message for the status bar.
+        loaded(): the page shows fresh data (tests wait on it).
+    """
+
+    client_requested = Signal(int)
+    prepare_requested = Signal(int)
+    meeting_requested = Signal(int)
+    status = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, ops: Operations, tier_names: dict[str, str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("todayPage")
+        self._ops = ops
+        self.tier_names = tier_names
+        self.data: TodayData | None = None
+        self._generated: tuple[str, date] | None = None  # (book, day) generated last
+        self._seq = 0
+        self._stale = True
+        self._loaded_at = 0.0
+        self.new_dialog: NewFollowUpDialog | None = None
+
+        self.date_label = QLabel()
+        self.date_label.setProperty("role", "h1")
+        self.summary = QLabel()
+        self.summary.setProperty("role", "muted")
+        self.refresh_button = QPushButton(icon("restore"), self.tr("Check for new"))
+        self.refresh_button.setToolTip(
+            self.tr("Look for maturities, birthdays and clients due for a contact")
+        )
+        self.refresh_button.setAccessibleName(self.tr("Check for new follow-ups"))
+        self.refresh_button.clicked.connect(lambda: self.refresh(generate=True))
+        self.new_button = QPushButton(icon("add"), self.tr("New follow-up"))
+        self.new_button.setAccessibleName(self.tr("New follow-up"))
+        self.new_button.clicked.connect(self.new_followup)
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self.date_label)
+        heading.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addLayout(heading, 1)
+        top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.tiles = {
+            "overdue": Tile("warning", "overdue", self.tr("Overdue")),
+            "today": Tile("today", "accent", self.tr("Today")),
+            "week": Tile("calendar", "text", self.tr("This week")),
+        }
+        for key, tile in self.tiles.items():
+            tile.clicked.connect(lambda _c=False, k=key: self.agenda.scroll_to_section(k))
+        self.meeting_card = QFrame()
+        self.meeting_card.setProperty("card", True)
+        self.meeting_title = QLabel(self.tr("Next meeting"))
+        self.meeting_title.setProperty("role", "muted")
+        self.meeting_text = QLabel()
+        self.meeting_text.setProperty("role", "h2")
+        self.meeting_detail = QLabel()
+        self.meeting_detail.setProperty("role", "muted")
+        self.prepare_button = QPushButton(
+            icon("prepare", current_palette()["accent_text"]), self.tr("Prepare")
+        )
+        self.prepare_button.setProperty("primary", True)
+        self.prepare_button.setAccessibleName(self.tr("Prepare the next meeting"))
+        self.prepare_button.clicked.connect(self._prepare_next)
+        card_text = QVBoxLayout()
+        card_text.setSpacing(2)
+        card_text.addWidget(self.meeting_title)
+        card_text.addWidget(self.meeting_text)
+        card_text.addWidget(self.meeting_detail)
+        card_layout = QHBoxLayout(self.meeting_card)
+        card_layout.setContentsMargins(0, 0, 0, 0)  # the card's own padding is enough
+        card_layout.addLayout(card_text, 1)
+        card_layout.addWidget(self.prepare_button)
+        tiles = QHBoxLayout()
+        tiles.setSpacing(12)
+        for tile in self.tiles.values():
+            tiles.addWidget(tile, 1)
+        tiles.addWidget(self.meeting_card, 2)
+
+        self.agenda = AgendaList(ops, self.tr("Follow-ups and meetings"))
+        self.agenda.set_empty(
+            self.tr("Nothing is due this week. A good moment to call a client you miss."),
+            self.tr("Add a follow-up"),
+            self.new_followup,
+        )
+        self.agenda.client_requested.connect(self.client_requested)
+        self.agenda.prepare_requested.connect(self.prepare_requested)
+        self.agenda.meeting_requested.connect(self.meeting_requested)
+        self.agenda.status.connect(self.status)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(16)
+        layout.addLayout(top)
+        layout.addLayout(tiles)
+        layout.addWidget(self.agenda, 1)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(lambda: self.refresh())
+
+    # -- loading -------------------------------------------------------------------------
+    def refresh(self, generate: bool = False) -> None:
+        """Reload on the worker; the first load of a day generates follow-ups first."""
+        self._seq += 1
+        self._stale = False
+        seq, last = self._seq, self._generated
+
+        def work(book: Book) -> TodayData:
+            key = (str(book.path), book.clock.now().date())
+            return load_today(book, generate or key != last)
+
+        def shown(data: TodayData) -> None:
+            if data.generated is not None:
+                self._generated = (data.book, data.now.date())
+                if generate:
+                    self.status.emit(self._generated_text(data.generated))
+            if seq == self._seq:
+                self.show_data(data)
+
+        self._ops.op(work, shown, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        """No book open yet (the page was shown early): load when it is shown next."""
+        self._stale = True
+        if not no_book_open(error):
+            self._ops.report_error(error)
+
+    def _generated_text(self, report: followup_rules.GenerationReport) -> str:
+        if not report.created:
+            return self.tr("Nothing new: everything due is already listed.")
+        return self.tr("%n new follow-up(s) added.", "", report.created)
+
+    def show_data(self, data: TodayData) -> None:
+        self.data = data
+        self._loaded_at = time_module.monotonic()
+        view, today, zone = data.view, data.view.on, data.now.tzinfo
+        self.agenda.model.amber_days = data.amber_days
+        today_meetings = [m for m in data.meetings if meeting_day(m, zone) == today]
+        week_meetings = [m for m in data.meetings if (meeting_day(m, zone) or today) > today]
+
+        def merged(items: list[Item]) -> tuple[Item, ...]:
+            return tuple(sorted(items, key=lambda i: agenda_order(i, zone)))
+
+        sections = [
+            AgendaSection("overdue", self.tr("Overdue"), "overdue", view.overdue),
+            AgendaSection(
+                "today",
+                self.tr("Today"),
+                "today",
+                merged([*view.today, *today_meetings]),
+                self.tr("Nothing else due today."),
+            ),
+            AgendaSection(
+                "week",
+                self.tr("This week"),
+                "week",
+                merged([*view.this_week, *week_meetings]),
+                self.tr("Nothing planned for the next seven days."),
+            ),
+        ]
+        self.agenda.set_sections(sections, today, zone)
+        self.date_label.setText(formatting.day(today, today))
+        counts = {
+            "overdue": len(view.overdue),
+            "today": len(view.today) + len(today_meetings),
+            "week": len(view.this_week) + len(week_meetings),
+        }
+        for key, tile in self.tiles.items():
+            tile.set_count(counts[key])
+            tile.setVisible(any(counts.values()))  # three zeros say less than the empty state
+        # the same numbers as the tiles and the headings (meetings included), in words
+        self.summary.setText(self._summary(counts, len(data.meetings)))
+        self._show_next_meeting(data)
+        self.loaded.emit()
+
+    def _summary(self, counts: dict[str, int], meeting_count: int) -> str:
+        parts = [
+            self.tr("%n overdue", "", counts["overdue"]),
+            self.tr("%n due today", "", counts["today"]),
+            self.tr("%n this week", "", counts["week"]),
+            self.tr("%n meeting(s)", "", meeting_count),
+        ]
+        return " · ".join(parts)
+
+    def _show_next_meeting(self, data: TodayData) -> None:
+        meeting = data.next_meeting
+        self.prepare_button.setVisible(meeting is not None)
+        if meeting is None:
+            self.meeting_text.setText(self.tr("No meeting planned"))
+            self.meeting_detail.setText(self.tr("Plan one from a client's page."))
+            return
+        at = meeting.scheduled_at.astimezone(data.now.tzinfo)
+        today = data.view.on
+        when = self.tr("Today") if at.date() == today else formatting.day(at.date(), today)
+        self.meeting_text.setText(f"{meeting.client_name} · {when} {at.strftime('%H:%M')}")
+        summary = next((m for m in data.meetings if m.id == meeting.id), None)
+        self.meeting_detail.setText(
+            meeting_type_name(summary.meeting_type) if summary is not None else ""
+        )
+
+    def _prepare_next(self) -> None:
+        if self.data is not None and self.data.next_meeting is not None:
+            self.meeting_requested.emit(self.data.next_meeting.id)
+
+    def new_followup(self) -> None:
+        today = self.data.view.on if self.data else date.today()
+        dialog = NewFollowUpDialog(self._ops, today, today, self.tier_names, self)
+        dialog.saved.connect(
+            lambda saved: self.status.emit(self.tr("Added: %1").replace("%1", saved.followup.title))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.new_dialog = dialog
+        dialog.open()
+
+    # -- staying current --------------------------------------------------------------------
+    def on_changes(self, changes: OpChanges) -> None:
+        """Reload after a write that touched follow-ups, meetings or clients."""
+        if not (changes.followups or changes.meetings or changes.clients):
+            return
+        if self.isVisible():
+            self._reload_timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back to the page: reload if something changed or it was a while ago."""
+        super().showEvent(event)
+        if self._stale or time_module.monotonic() - self._loaded_at > RELOAD_AFTER_SECONDS:
+            self._reload_timer.start()
+
+    def items(self, section: str) -> list[FollowUp | MeetingSummary]:
+        """What a section lists now (for tests and the status bar)."""
+        return self.agenda.model.section_items(section)
+
+    def focus_list(self) -> None:
+        self.agenda.view.setFocus()
