@@ -137,22 +137,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="256"/>
+        <location filename="../../ui/models/followup_model.py" line="257"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="261"/>
+        <location filename="../../ui/models/followup_model.py" line="262"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="273"/>
+        <location filename="../../ui/models/followup_model.py" line="274"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/followup_model.py" line="274"/>
+        <location filename="../../ui/models/followup_model.py" line="275"/>
         <source>Overdue, %n day(s)</source>
         <translation>
             <numerusform>Overdue, %n day</numerusform>
@@ -160,22 +160,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="290"/>
+        <location filename="../../ui/models/followup_model.py" line="291"/>
         <source>All day</source>
         <translation>All day</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="276"/>
+        <location filename="../../ui/models/followup_model.py" line="277"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="276"/>
+        <location filename="../../ui/models/followup_model.py" line="277"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="278"/>
+        <location filename="../../ui/models/followup_model.py" line="279"/>
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
@@ -183,150 +183,151 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="160"/>
+        <location filename="../../ui/pages/calendar_page.py" line="84"/>
         <source>Previous month (Page Up)</source>
         <translation>Previous month (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="162"/>
+        <location filename="../../ui/pages/calendar_page.py" line="86"/>
         <source>Next month (Page Down)</source>
         <translation>Next month (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="164"/>
+        <location filename="../../ui/pages/calendar_page.py" line="88"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="165"/>
+        <location filename="../../ui/pages/calendar_page.py" line="89"/>
         <source>Go to today (Home)</source>
         <translation>Go to today (Home)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="172"/>
+        <location filename="../../ui/pages/calendar_page.py" line="96"/>
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="173"/>
+        <location filename="../../ui/pages/calendar_page.py" line="97"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="174"/>
+        <location filename="../../ui/pages/calendar_page.py" line="98"/>
         <source>Meetings only</source>
         <translation>Meetings only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="178"/>
+        <location filename="../../ui/pages/calendar_page.py" line="102"/>
         <source>Filter by tier</source>
         <translation>Filter by tier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="179"/>
+        <location filename="../../ui/pages/calendar_page.py" line="103"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="186"/>
-        <location filename="../../ui/pages/calendar_page.py" line="187"/>
+        <location filename="../../ui/pages/calendar_page.py" line="110"/>
+        <location filename="../../ui/pages/calendar_page.py" line="111"/>
         <source>New follow-up</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="189"/>
-        <location filename="../../ui/pages/calendar_page.py" line="190"/>
+        <location filename="../../ui/pages/calendar_page.py" line="113"/>
+        <location filename="../../ui/pages/calendar_page.py" line="114"/>
+        <location filename="../../ui/pages/calendar_page.py" line="410"/>
         <source>Export to calendar (.ics)</source>
         <translation>Export to calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="192"/>
+        <location filename="../../ui/pages/calendar_page.py" line="116"/>
         <source>Save meetings and open follow-ups for Outlook or your phone&apos;s calendar</source>
         <translation>Save meetings and open follow-ups for Outlook or your phone&apos;s calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="195"/>
+        <location filename="../../ui/pages/calendar_page.py" line="119"/>
         <source>Mask client names</source>
         <translation>Mask client names</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="196"/>
+        <location filename="../../ui/pages/calendar_page.py" line="120"/>
         <source>Mask client names in the exported file</source>
         <translation>Mask client names in the exported file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="197"/>
+        <location filename="../../ui/pages/calendar_page.py" line="121"/>
         <source>The file shows 张* instead of 张伟</source>
         <translation>The file shows 张* instead of 张伟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="230"/>
+        <location filename="../../ui/pages/calendar_page.py" line="154"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="231"/>
+        <location filename="../../ui/pages/calendar_page.py" line="155"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="234"/>
+        <location filename="../../ui/pages/calendar_page.py" line="158"/>
         <source>Show the selected day</source>
         <translation>Show the selected day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="235"/>
+        <location filename="../../ui/pages/calendar_page.py" line="159"/>
         <source>Show the selected week</source>
         <translation>Show the selected week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="250"/>
+        <location filename="../../ui/pages/calendar_page.py" line="174"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="291"/>
+        <location filename="../../ui/pages/calendar_page.py" line="215"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="292"/>
+        <location filename="../../ui/pages/calendar_page.py" line="216"/>
         <source>Due in the next days</source>
         <translation>Due in the next days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="293"/>
+        <location filename="../../ui/pages/calendar_page.py" line="217"/>
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="294"/>
+        <location filename="../../ui/pages/calendar_page.py" line="218"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="295"/>
+        <location filename="../../ui/pages/calendar_page.py" line="219"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="399"/>
+        <location filename="../../ui/pages/calendar_page.py" line="334"/>
         <source>nothing planned</source>
         <translation>nothing planned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="401"/>
+        <location filename="../../ui/pages/calendar_page.py" line="336"/>
         <source>Nothing planned for this day.</source>
         <translation>Nothing planned for this day.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="422"/>
+        <location filename="../../ui/pages/calendar_page.py" line="357"/>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/calendar_page.py" line="413"/>
-        <location filename="../../ui/pages/calendar_page.py" line="449"/>
+        <location filename="../../ui/pages/calendar_page.py" line="348"/>
+        <location filename="../../ui/pages/calendar_page.py" line="385"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -334,8 +335,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/calendar_page.py" line="414"/>
-        <location filename="../../ui/pages/calendar_page.py" line="448"/>
+        <location filename="../../ui/pages/calendar_page.py" line="349"/>
+        <location filename="../../ui/pages/calendar_page.py" line="384"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -343,17 +344,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="431"/>
+        <location filename="../../ui/pages/calendar_page.py" line="366"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="447"/>
+        <location filename="../../ui/pages/calendar_page.py" line="383"/>
         <source>Saved %1 and %2 to %3.</source>
         <translation>Saved %1 and %2 to %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="461"/>
+        <location filename="../../ui/pages/calendar_page.py" line="397"/>
         <source>Could not save %1. Choose another folder, or close the file if another program has it open.</source>
         <translation>Could not save %1. Choose another folder, or close the file if another program has it open.</translation>
     </message>
@@ -361,12 +362,12 @@
 <context>
     <name>CheckCard</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="64"/>
+        <location filename="../../ui/widgets/live_view.py" line="63"/>
         <source>How and why</source>
         <translation>How and why</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="65"/>
+        <location filename="../../ui/widgets/live_view.py" line="64"/>
         <source>Show guidance for %1</source>
         <translation>Show guidance for %1</translation>
     </message>
@@ -1145,13 +1146,13 @@
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="110"/>
         <location filename="../../ui/dialogs/followup_dialogs.py" line="111"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="112"/>
         <source>At a set time</source>
         <translation>At a set time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="114"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="115"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -1186,141 +1187,149 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="43"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>LiveView</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="160"/>
+        <location filename="../../ui/widgets/live_view.py" line="159"/>
         <source>Meeting time</source>
         <translation>Meeting time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="161"/>
-        <location filename="../../ui/widgets/live_view.py" line="458"/>
+        <location filename="../../ui/widgets/live_view.py" line="160"/>
+        <location filename="../../ui/widgets/live_view.py" line="457"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="164"/>
+        <location filename="../../ui/widgets/live_view.py" line="163"/>
         <source>Hide assets, notes and contact details from view</source>
         <translation>Hide assets, notes and contact details from view</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="165"/>
+        <location filename="../../ui/widgets/live_view.py" line="164"/>
         <source>Privacy: hide assets, notes and contact details</source>
         <translation>Privacy: hide assets, notes and contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="167"/>
+        <location filename="../../ui/widgets/live_view.py" line="166"/>
         <source>Full screen (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="170"/>
+        <location filename="../../ui/widgets/live_view.py" line="169"/>
         <source>End and wrap up</source>
         <translation>End and wrap up</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="192"/>
+        <location filename="../../ui/widgets/live_view.py" line="191"/>
         <source>What the client says they need</source>
         <translation>What the client says they need</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="193"/>
+        <location filename="../../ui/widgets/live_view.py" line="192"/>
         <source>The client&apos;s stated needs</source>
         <translation>The client&apos;s stated needs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="195"/>
+        <location filename="../../ui/widgets/live_view.py" line="194"/>
         <source>What you believe they really want</source>
         <translation>What you believe they really want</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="196"/>
+        <location filename="../../ui/widgets/live_view.py" line="195"/>
         <source>The client&apos;s real intent</source>
         <translation>The client&apos;s real intent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="202"/>
+        <location filename="../../ui/widgets/live_view.py" line="201"/>
         <source>An objection, as the client put it; Enter adds it</source>
         <translation>An objection, as the client put it; Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="204"/>
+        <location filename="../../ui/widgets/live_view.py" line="203"/>
         <source>New objection</source>
         <translation>New objection</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="209"/>
+        <location filename="../../ui/widgets/live_view.py" line="208"/>
         <source>Another product discussed; Enter adds it</source>
         <translation>Another product discussed; Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="212"/>
+        <location filename="../../ui/widgets/live_view.py" line="211"/>
         <source>Consent to record</source>
         <translation>Consent to record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="213"/>
+        <location filename="../../ui/widgets/live_view.py" line="212"/>
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="214"/>
+        <location filename="../../ui/widgets/live_view.py" line="213"/>
         <source>Client agreed</source>
         <translation>Client agreed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="215"/>
+        <location filename="../../ui/widgets/live_view.py" line="214"/>
         <source>Client declined</source>
         <translation>Client declined</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="222"/>
+        <location filename="../../ui/widgets/live_view.py" line="221"/>
         <source>Stated needs</source>
         <translation>Stated needs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="223"/>
+        <location filename="../../ui/widgets/live_view.py" line="222"/>
         <source>Real intent</source>
         <translation>Real intent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="227"/>
+        <location filename="../../ui/widgets/live_view.py" line="226"/>
         <source>Objections</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="230"/>
+        <location filename="../../ui/widgets/live_view.py" line="229"/>
         <source>Products discussed</source>
         <translation>Products discussed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="233"/>
+        <location filename="../../ui/widgets/live_view.py" line="232"/>
         <source>Recording or note-taking</source>
         <translation>Recording or note-taking</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="245"/>
+        <location filename="../../ui/widgets/live_view.py" line="244"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="246"/>
-        <location filename="../../ui/widgets/live_view.py" line="262"/>
+        <location filename="../../ui/widgets/live_view.py" line="245"/>
+        <location filename="../../ui/widgets/live_view.py" line="261"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="251"/>
+        <location filename="../../ui/widgets/live_view.py" line="250"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="261"/>
+        <location filename="../../ui/widgets/live_view.py" line="260"/>
         <source>A note; Enter saves it with the time</source>
         <translation>A note; Enter saves it with the time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="458"/>
+        <location filename="../../ui/widgets/live_view.py" line="457"/>
         <source>Privacy on</source>
         <translation>Privacy on</translation>
     </message>
@@ -1328,115 +1337,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</source>
         <translation>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Find a client</source>
         <translation>Find a client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Add a client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Opening the book…</source>
         <translation>Opening the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Resume the meeting?</source>
         <translation>Resume the meeting?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
         <translation>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>No book is open.</source>
         <translation>No book is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Creating the sample book…</source>
         <translation>Creating the sample book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Sample book</source>
         <translation>Sample book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>The playbook is in use for new meetings.</source>
         <translation>The playbook is in use for new meetings.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Playbook not used</source>
         <translation>Playbook not used</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>This playbook file has problems, so it was not used:
 %1</source>
         <translation>This playbook file has problems, so it was not used:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</source>
         <translation>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>RM Coach</source>
         <translation>RM Coach</translation>
     </message>
@@ -1608,7 +1627,7 @@
         <translation>Month calendar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/month_view.py" line="121"/>
+        <location filename="../../ui/widgets/month_view.py" line="124"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n item overdue</numerusform>
@@ -1616,7 +1635,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/month_view.py" line="125"/>
+        <location filename="../../ui/widgets/month_view.py" line="128"/>
         <source>%n due</source>
         <translation>
             <numerusform>%n item due</numerusform>
@@ -1624,7 +1643,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/month_view.py" line="127"/>
+        <location filename="../../ui/widgets/month_view.py" line="130"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n item to do</numerusform>
@@ -1632,7 +1651,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/month_view.py" line="130"/>
+        <location filename="../../ui/widgets/month_view.py" line="133"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -1640,7 +1659,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/month_view.py" line="133"/>
+        <location filename="../../ui/widgets/month_view.py" line="136"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n item done</numerusform>
@@ -1648,27 +1667,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_view.py" line="138"/>
+        <location filename="../../ui/widgets/month_view.py" line="141"/>
         <source>nothing planned</source>
         <translation>nothing planned</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_view.py" line="141"/>
+        <location filename="../../ui/widgets/month_view.py" line="144"/>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_view.py" line="148"/>
+        <location filename="../../ui/widgets/month_view.py" line="151"/>
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_view.py" line="150"/>
+        <location filename="../../ui/widgets/month_view.py" line="153"/>
         <source>Work day</source>
         <translation>Work day</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_view.py" line="266"/>
+        <location filename="../../ui/widgets/month_view.py" line="269"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -1676,100 +1695,101 @@
 <context>
     <name>NewFollowUpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="167"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="168"/>
         <source>New follow-up</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="169"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="170"/>
         <source>Name, pinyin (zs) or phone</source>
         <translation>Name, pinyin (zs) or phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="170"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="171"/>
         <source>Find the client</source>
         <translation>Find the client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="173"/>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="218"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="220"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="175"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="176"/>
         <source>Client number</source>
         <translation>Client number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="181"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="182"/>
         <source>Matching clients</source>
         <translation>Matching clients</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="189"/>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="220"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="190"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="222"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="193"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="194"/>
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="195"/>
         <source>e.g. Send the fund factsheet</source>
         <translation>e.g. Send the fund factsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="199"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="200"/>
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="200"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="201"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="202"/>
         <source>At a set time</source>
         <translation>At a set time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="203"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="205"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="207"/>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="223"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="209"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="225"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="221"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="223"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="222"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="224"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="224"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="226"/>
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="264"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="266"/>
         <source>Choose the client first: type a name, then pick it in the list.</source>
         <translation>Choose the client first: type a name, then pick it in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="268"/>
         <source>Say what to do, in a few words.</source>
         <translation>Say what to do, in a few words.</translation>
     </message>
@@ -1777,17 +1797,17 @@
 <context>
     <name>ObjectionRow</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="97"/>
+        <location filename="../../ui/widgets/live_view.py" line="96"/>
         <source>Your response</source>
         <translation>Your response</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="98"/>
+        <location filename="../../ui/widgets/live_view.py" line="97"/>
         <source>Response to the objection</source>
         <translation>Response to the objection</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="99"/>
+        <location filename="../../ui/widgets/live_view.py" line="98"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
@@ -2043,6 +2063,7 @@
     <name>Reminders</name>
     <message>
         <location filename="../../ui/reminders.py" line="67"/>
+        <location filename="../../ui/reminders.py" line="185"/>
         <source>Due now: %1</source>
         <translation>Due now: %1</translation>
     </message>
@@ -2219,82 +2240,82 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="141"/>
+        <location filename="../../ui/pages/today_page.py" line="111"/>
         <source>Check for new</source>
         <translation>Check for new</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="143"/>
+        <location filename="../../ui/pages/today_page.py" line="113"/>
         <source>Look for maturities, birthdays and clients due for a contact</source>
         <translation>Look for maturities, birthdays and clients due for a contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="145"/>
+        <location filename="../../ui/pages/today_page.py" line="115"/>
         <source>Check for new follow-ups</source>
         <translation>Check for new follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="147"/>
-        <location filename="../../ui/pages/today_page.py" line="148"/>
+        <location filename="../../ui/pages/today_page.py" line="117"/>
+        <location filename="../../ui/pages/today_page.py" line="118"/>
         <source>New follow-up</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="160"/>
-        <location filename="../../ui/pages/today_page.py" line="255"/>
+        <location filename="../../ui/pages/today_page.py" line="130"/>
+        <location filename="../../ui/pages/today_page.py" line="232"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="161"/>
-        <location filename="../../ui/pages/today_page.py" line="258"/>
-        <location filename="../../ui/pages/today_page.py" line="302"/>
+        <location filename="../../ui/pages/today_page.py" line="131"/>
+        <location filename="../../ui/pages/today_page.py" line="235"/>
+        <location filename="../../ui/pages/today_page.py" line="281"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="162"/>
-        <location filename="../../ui/pages/today_page.py" line="265"/>
+        <location filename="../../ui/pages/today_page.py" line="132"/>
+        <location filename="../../ui/pages/today_page.py" line="242"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="168"/>
+        <location filename="../../ui/pages/today_page.py" line="138"/>
         <source>Next meeting</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="175"/>
+        <location filename="../../ui/pages/today_page.py" line="145"/>
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="178"/>
+        <location filename="../../ui/pages/today_page.py" line="148"/>
         <source>Prepare the next meeting</source>
         <translation>Prepare the next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="195"/>
+        <location filename="../../ui/pages/today_page.py" line="165"/>
         <source>Follow-ups and meetings</source>
         <translation>Follow-ups and meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="197"/>
+        <location filename="../../ui/pages/today_page.py" line="167"/>
         <source>Nothing is due this week. A good moment to call a client you miss.</source>
         <translation>Nothing is due this week. A good moment to call a client you miss.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="198"/>
+        <location filename="../../ui/pages/today_page.py" line="168"/>
         <source>Add a follow-up</source>
         <translation>Add a follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="240"/>
+        <location filename="../../ui/pages/today_page.py" line="217"/>
         <source>Nothing new: everything due is already listed.</source>
         <translation>Nothing new: everything due is already listed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="241"/>
+        <location filename="../../ui/pages/today_page.py" line="218"/>
         <source>%n new follow-up(s) added.</source>
         <translation>
             <numerusform>%n new follow-up added.</numerusform>
@@ -2302,17 +2323,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="261"/>
+        <location filename="../../ui/pages/today_page.py" line="238"/>
         <source>Nothing else due today.</source>
         <translation>Nothing else due today.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="268"/>
+        <location filename="../../ui/pages/today_page.py" line="245"/>
         <source>Nothing planned for the next seven days.</source>
         <translation>Nothing planned for the next seven days.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="286"/>
+        <location filename="../../ui/pages/today_page.py" line="265"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n item overdue</numerusform>
@@ -2320,7 +2341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="287"/>
+        <location filename="../../ui/pages/today_page.py" line="266"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n item due today</numerusform>
@@ -2328,7 +2349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="288"/>
+        <location filename="../../ui/pages/today_page.py" line="267"/>
         <source>%n this week</source>
         <translation>
             <numerusform>%n item this week</numerusform>
@@ -2336,7 +2357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="289"/>
+        <location filename="../../ui/pages/today_page.py" line="268"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -2344,17 +2365,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="297"/>
+        <location filename="../../ui/pages/today_page.py" line="276"/>
         <source>No meeting planned</source>
         <translation>No meeting planned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="298"/>
+        <location filename="../../ui/pages/today_page.py" line="277"/>
         <source>Plan one from a client&apos;s page.</source>
         <translation>Plan one from a client&apos;s page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="317"/>
+        <location filename="../../ui/pages/today_page.py" line="296"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>

@@ -136,44 +136,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="256"/>
+        <location filename="../../ui/models/followup_model.py" line="257"/>
         <source>Meeting</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="261"/>
+        <location filename="../../ui/models/followup_model.py" line="262"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="273"/>
+        <location filename="../../ui/models/followup_model.py" line="274"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/followup_model.py" line="274"/>
+        <location filename="../../ui/models/followup_model.py" line="275"/>
         <source>Overdue, %n day(s)</source>
         <translation>
             <numerusform>已超期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="290"/>
+        <location filename="../../ui/models/followup_model.py" line="291"/>
         <source>All day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="276"/>
+        <location filename="../../ui/models/followup_model.py" line="277"/>
         <source>Due today</source>
         <translation>今天跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="276"/>
+        <location filename="../../ui/models/followup_model.py" line="277"/>
         <source>Due soon</source>
         <translation>即将跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="278"/>
+        <location filename="../../ui/models/followup_model.py" line="279"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
@@ -181,175 +181,176 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="160"/>
+        <location filename="../../ui/pages/calendar_page.py" line="84"/>
         <source>Previous month (Page Up)</source>
         <translation>上个月（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="162"/>
+        <location filename="../../ui/pages/calendar_page.py" line="86"/>
         <source>Next month (Page Down)</source>
         <translation>下个月（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="164"/>
+        <location filename="../../ui/pages/calendar_page.py" line="88"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="165"/>
+        <location filename="../../ui/pages/calendar_page.py" line="89"/>
         <source>Go to today (Home)</source>
         <translation>回到今天（Home）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="172"/>
+        <location filename="../../ui/pages/calendar_page.py" line="96"/>
         <source>Filter by kind</source>
         <translation>按类型筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="173"/>
+        <location filename="../../ui/pages/calendar_page.py" line="97"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="174"/>
+        <location filename="../../ui/pages/calendar_page.py" line="98"/>
         <source>Meetings only</source>
         <translation>只看面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="178"/>
+        <location filename="../../ui/pages/calendar_page.py" line="102"/>
         <source>Filter by tier</source>
         <translation>按客户等级筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="179"/>
+        <location filename="../../ui/pages/calendar_page.py" line="103"/>
         <source>All tiers</source>
         <translation>全部客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="186"/>
-        <location filename="../../ui/pages/calendar_page.py" line="187"/>
+        <location filename="../../ui/pages/calendar_page.py" line="110"/>
+        <location filename="../../ui/pages/calendar_page.py" line="111"/>
         <source>New follow-up</source>
         <translation>新建跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="189"/>
-        <location filename="../../ui/pages/calendar_page.py" line="190"/>
+        <location filename="../../ui/pages/calendar_page.py" line="113"/>
+        <location filename="../../ui/pages/calendar_page.py" line="114"/>
+        <location filename="../../ui/pages/calendar_page.py" line="410"/>
         <source>Export to calendar (.ics)</source>
         <translation>导出到日历（.ics）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="192"/>
+        <location filename="../../ui/pages/calendar_page.py" line="116"/>
         <source>Save meetings and open follow-ups for Outlook or your phone&apos;s calendar</source>
         <translation>保存面谈和未完成的跟进，供 Outlook 或手机日历使用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="195"/>
+        <location filename="../../ui/pages/calendar_page.py" line="119"/>
         <source>Mask client names</source>
         <translation>隐去客户姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="196"/>
+        <location filename="../../ui/pages/calendar_page.py" line="120"/>
         <source>Mask client names in the exported file</source>
         <translation>在导出的文件中隐去客户姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="197"/>
+        <location filename="../../ui/pages/calendar_page.py" line="121"/>
         <source>The file shows 张* instead of 张伟</source>
         <translation>文件中显示“张*”，而不是“张伟”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="230"/>
+        <location filename="../../ui/pages/calendar_page.py" line="154"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="231"/>
+        <location filename="../../ui/pages/calendar_page.py" line="155"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="234"/>
+        <location filename="../../ui/pages/calendar_page.py" line="158"/>
         <source>Show the selected day</source>
         <translation>显示所选的一天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="235"/>
+        <location filename="../../ui/pages/calendar_page.py" line="159"/>
         <source>Show the selected week</source>
         <translation>显示所选的一周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="250"/>
+        <location filename="../../ui/pages/calendar_page.py" line="174"/>
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="291"/>
+        <location filename="../../ui/pages/calendar_page.py" line="215"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="292"/>
+        <location filename="../../ui/pages/calendar_page.py" line="216"/>
         <source>Due in the next days</source>
         <translation>近几天待跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="293"/>
+        <location filename="../../ui/pages/calendar_page.py" line="217"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="294"/>
+        <location filename="../../ui/pages/calendar_page.py" line="218"/>
         <source>Meeting</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="295"/>
+        <location filename="../../ui/pages/calendar_page.py" line="219"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="399"/>
+        <location filename="../../ui/pages/calendar_page.py" line="334"/>
         <source>nothing planned</source>
         <translation>没有安排</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="401"/>
+        <location filename="../../ui/pages/calendar_page.py" line="336"/>
         <source>Nothing planned for this day.</source>
         <translation>这一天没有安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="422"/>
+        <location filename="../../ui/pages/calendar_page.py" line="357"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/calendar_page.py" line="413"/>
-        <location filename="../../ui/pages/calendar_page.py" line="449"/>
+        <location filename="../../ui/pages/calendar_page.py" line="348"/>
+        <location filename="../../ui/pages/calendar_page.py" line="385"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n 项跟进</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/calendar_page.py" line="414"/>
-        <location filename="../../ui/pages/calendar_page.py" line="448"/>
+        <location filename="../../ui/pages/calendar_page.py" line="349"/>
+        <location filename="../../ui/pages/calendar_page.py" line="384"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n 场面谈</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="431"/>
+        <location filename="../../ui/pages/calendar_page.py" line="366"/>
         <source>Added: %1</source>
         <translation>已添加：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="447"/>
+        <location filename="../../ui/pages/calendar_page.py" line="383"/>
         <source>Saved %1 and %2 to %3.</source>
         <translation>%1、%2已保存到 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="461"/>
+        <location filename="../../ui/pages/calendar_page.py" line="397"/>
         <source>Could not save %1. Choose another folder, or close the file if another program has it open.</source>
         <translation>无法保存 %1。请换一个文件夹；如果该文件已被其他程序打开，请先将其关闭。</translation>
     </message>
@@ -357,12 +358,12 @@
 <context>
     <name>CheckCard</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="64"/>
+        <location filename="../../ui/widgets/live_view.py" line="63"/>
         <source>How and why</source>
         <translation>怎么做，为什么</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="65"/>
+        <location filename="../../ui/widgets/live_view.py" line="64"/>
         <source>Show guidance for %1</source>
         <translation>展开“%1”的要点说明</translation>
     </message>
@@ -1138,13 +1139,13 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="110"/>
         <location filename="../../ui/dialogs/followup_dialogs.py" line="111"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="112"/>
         <source>At a set time</source>
         <translation>指定时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="114"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="115"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -1179,141 +1180,149 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="43"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>LiveView</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="160"/>
+        <location filename="../../ui/widgets/live_view.py" line="159"/>
         <source>Meeting time</source>
         <translation>面谈用时</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="161"/>
-        <location filename="../../ui/widgets/live_view.py" line="458"/>
+        <location filename="../../ui/widgets/live_view.py" line="160"/>
+        <location filename="../../ui/widgets/live_view.py" line="457"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="164"/>
+        <location filename="../../ui/widgets/live_view.py" line="163"/>
         <source>Hide assets, notes and contact details from view</source>
         <translation>隐藏资产、备注和联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="165"/>
+        <location filename="../../ui/widgets/live_view.py" line="164"/>
         <source>Privacy: hide assets, notes and contact details</source>
         <translation>隐私：隐藏资产、备注和联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="167"/>
+        <location filename="../../ui/widgets/live_view.py" line="166"/>
         <source>Full screen (F11)</source>
         <translation>全屏（F11）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="170"/>
+        <location filename="../../ui/widgets/live_view.py" line="169"/>
         <source>End and wrap up</source>
         <translation>结束并总结</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="192"/>
+        <location filename="../../ui/widgets/live_view.py" line="191"/>
         <source>What the client says they need</source>
         <translation>客户说自己需要什么</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="193"/>
+        <location filename="../../ui/widgets/live_view.py" line="192"/>
         <source>The client&apos;s stated needs</source>
         <translation>客户表达的需求</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="195"/>
+        <location filename="../../ui/widgets/live_view.py" line="194"/>
         <source>What you believe they really want</source>
         <translation>您判断客户真正想要什么</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="196"/>
+        <location filename="../../ui/widgets/live_view.py" line="195"/>
         <source>The client&apos;s real intent</source>
         <translation>客户的真实意图</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="202"/>
+        <location filename="../../ui/widgets/live_view.py" line="201"/>
         <source>An objection, as the client put it; Enter adds it</source>
         <translation>按客户的原话记下异议，按 Enter 添加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="204"/>
+        <location filename="../../ui/widgets/live_view.py" line="203"/>
         <source>New objection</source>
         <translation>新的异议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="209"/>
+        <location filename="../../ui/widgets/live_view.py" line="208"/>
         <source>Another product discussed; Enter adds it</source>
         <translation>谈到的其他产品，按 Enter 添加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="212"/>
+        <location filename="../../ui/widgets/live_view.py" line="211"/>
         <source>Consent to record</source>
         <translation>是否同意记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="213"/>
+        <location filename="../../ui/widgets/live_view.py" line="212"/>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="214"/>
+        <location filename="../../ui/widgets/live_view.py" line="213"/>
         <source>Client agreed</source>
         <translation>客户同意</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="215"/>
+        <location filename="../../ui/widgets/live_view.py" line="214"/>
         <source>Client declined</source>
         <translation>客户不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="222"/>
+        <location filename="../../ui/widgets/live_view.py" line="221"/>
         <source>Stated needs</source>
         <translation>客户表达的需求</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="223"/>
+        <location filename="../../ui/widgets/live_view.py" line="222"/>
         <source>Real intent</source>
         <translation>真实意图</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="227"/>
+        <location filename="../../ui/widgets/live_view.py" line="226"/>
         <source>Objections</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="230"/>
+        <location filename="../../ui/widgets/live_view.py" line="229"/>
         <source>Products discussed</source>
         <translation>谈到的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="233"/>
+        <location filename="../../ui/widgets/live_view.py" line="232"/>
         <source>Recording or note-taking</source>
         <translation>录音或记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="245"/>
+        <location filename="../../ui/widgets/live_view.py" line="244"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="246"/>
-        <location filename="../../ui/widgets/live_view.py" line="262"/>
+        <location filename="../../ui/widgets/live_view.py" line="245"/>
+        <location filename="../../ui/widgets/live_view.py" line="261"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="251"/>
+        <location filename="../../ui/widgets/live_view.py" line="250"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="261"/>
+        <location filename="../../ui/widgets/live_view.py" line="260"/>
         <source>A note; Enter saves it with the time</source>
         <translation>写一条备注，按 Enter 连同时间一起保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="458"/>
+        <location filename="../../ui/widgets/live_view.py" line="457"/>
         <source>Privacy on</source>
         <translation>隐私已开启</translation>
     </message>
@@ -1321,115 +1330,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</source>
         <translation>查找客户：姓名、拼音（zs）、电话或客户号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Find a client</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>New client</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>新建客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Meetings</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Resume the meeting?</source>
         <translation>继续这次面谈？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
         <translation>您与 %1 的面谈（%2 开始）还没有总结，已记录的内容都已保存。要从上次中断的地方继续吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>No book is open.</source>
         <translation>未打开客户库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Creating the sample book…</source>
         <translation>正在创建示例客户库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Sample book</source>
         <translation>示例客户库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>The playbook is in use for new meetings.</source>
         <translation>新的面谈将使用这份面谈手册。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Playbook not used</source>
         <translation>未使用面谈手册</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>This playbook file has problems, so it was not used:
 %1</source>
         <translation>这份面谈手册文件有问题，因此未使用：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</source>
         <translation>出了点问题，刚才的操作没有完成，数据没有丢失。详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>RM Coach</source>
         <translation>RM Coach</translation>
     </message>
@@ -1601,62 +1620,62 @@
         <translation>月历</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/month_view.py" line="121"/>
+        <location filename="../../ui/widgets/month_view.py" line="124"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已超期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/month_view.py" line="125"/>
+        <location filename="../../ui/widgets/month_view.py" line="128"/>
         <source>%n due</source>
         <translation>
             <numerusform>%n 项待跟进</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/month_view.py" line="127"/>
+        <location filename="../../ui/widgets/month_view.py" line="130"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n 项待办</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/month_view.py" line="130"/>
+        <location filename="../../ui/widgets/month_view.py" line="133"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n 场面谈</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/month_view.py" line="133"/>
+        <location filename="../../ui/widgets/month_view.py" line="136"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n 项已完成</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_view.py" line="138"/>
+        <location filename="../../ui/widgets/month_view.py" line="141"/>
         <source>nothing planned</source>
         <translation>没有安排</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_view.py" line="141"/>
+        <location filename="../../ui/widgets/month_view.py" line="144"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_view.py" line="148"/>
+        <location filename="../../ui/widgets/month_view.py" line="151"/>
         <source>Holiday</source>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_view.py" line="150"/>
+        <location filename="../../ui/widgets/month_view.py" line="153"/>
         <source>Work day</source>
         <translation>班</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_view.py" line="266"/>
+        <location filename="../../ui/widgets/month_view.py" line="269"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -1664,100 +1683,101 @@
 <context>
     <name>NewFollowUpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="167"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="168"/>
         <source>New follow-up</source>
         <translation>新建跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="169"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="170"/>
         <source>Name, pinyin (zs) or phone</source>
         <translation>姓名、拼音（zs）或电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="170"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="171"/>
         <source>Find the client</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="173"/>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="218"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="220"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="175"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="176"/>
         <source>Client number</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="181"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="182"/>
         <source>Matching clients</source>
         <translation>符合条件的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="189"/>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="220"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="190"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="222"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="193"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="194"/>
         <source>What to do</source>
         <translation>跟进内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="195"/>
         <source>e.g. Send the fund factsheet</source>
         <translation>例如 发送基金产品资料</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="199"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="200"/>
         <source>Due on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="200"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="201"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="202"/>
         <source>At a set time</source>
         <translation>指定时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="203"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="205"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="207"/>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="223"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="209"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="225"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="221"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="223"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="222"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="224"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="224"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="226"/>
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="264"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="266"/>
         <source>Choose the client first: type a name, then pick it in the list.</source>
         <translation>请先选择客户：输入姓名，再从列表中选取。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs/followup_dialogs.py" line="268"/>
         <source>Say what to do, in a few words.</source>
         <translation>请简要写明要做什么。</translation>
     </message>
@@ -1765,17 +1785,17 @@
 <context>
     <name>ObjectionRow</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="97"/>
+        <location filename="../../ui/widgets/live_view.py" line="96"/>
         <source>Your response</source>
         <translation>您的回应</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="98"/>
+        <location filename="../../ui/widgets/live_view.py" line="97"/>
         <source>Response to the objection</source>
         <translation>对异议的回应</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="99"/>
+        <location filename="../../ui/widgets/live_view.py" line="98"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
@@ -2030,6 +2050,7 @@
     <name>Reminders</name>
     <message>
         <location filename="../../ui/reminders.py" line="67"/>
+        <location filename="../../ui/reminders.py" line="185"/>
         <source>Due now: %1</source>
         <translation>现在该跟进：%1</translation>
     </message>
@@ -2201,137 +2222,137 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="141"/>
+        <location filename="../../ui/pages/today_page.py" line="111"/>
         <source>Check for new</source>
         <translation>检查新事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="143"/>
+        <location filename="../../ui/pages/today_page.py" line="113"/>
         <source>Look for maturities, birthdays and clients due for a contact</source>
         <translation>查找即将到期的产品、临近的生日和该联系的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="145"/>
+        <location filename="../../ui/pages/today_page.py" line="115"/>
         <source>Check for new follow-ups</source>
         <translation>检查新的跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="147"/>
-        <location filename="../../ui/pages/today_page.py" line="148"/>
+        <location filename="../../ui/pages/today_page.py" line="117"/>
+        <location filename="../../ui/pages/today_page.py" line="118"/>
         <source>New follow-up</source>
         <translation>新建跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="160"/>
-        <location filename="../../ui/pages/today_page.py" line="255"/>
+        <location filename="../../ui/pages/today_page.py" line="130"/>
+        <location filename="../../ui/pages/today_page.py" line="232"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="161"/>
-        <location filename="../../ui/pages/today_page.py" line="258"/>
-        <location filename="../../ui/pages/today_page.py" line="302"/>
+        <location filename="../../ui/pages/today_page.py" line="131"/>
+        <location filename="../../ui/pages/today_page.py" line="235"/>
+        <location filename="../../ui/pages/today_page.py" line="281"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="162"/>
-        <location filename="../../ui/pages/today_page.py" line="265"/>
+        <location filename="../../ui/pages/today_page.py" line="132"/>
+        <location filename="../../ui/pages/today_page.py" line="242"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="168"/>
+        <location filename="../../ui/pages/today_page.py" line="138"/>
         <source>Next meeting</source>
         <translation>下次面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="175"/>
+        <location filename="../../ui/pages/today_page.py" line="145"/>
         <source>Prepare</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="178"/>
+        <location filename="../../ui/pages/today_page.py" line="148"/>
         <source>Prepare the next meeting</source>
         <translation>准备下次面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="195"/>
+        <location filename="../../ui/pages/today_page.py" line="165"/>
         <source>Follow-ups and meetings</source>
         <translation>跟进与面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="197"/>
+        <location filename="../../ui/pages/today_page.py" line="167"/>
         <source>Nothing is due this week. A good moment to call a client you miss.</source>
         <translation>本周没有待跟进的事项。正好给一位许久未联系的客户打个电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="198"/>
+        <location filename="../../ui/pages/today_page.py" line="168"/>
         <source>Add a follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="240"/>
+        <location filename="../../ui/pages/today_page.py" line="217"/>
         <source>Nothing new: everything due is already listed.</source>
         <translation>没有新事项：该跟进的都已列出。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="241"/>
+        <location filename="../../ui/pages/today_page.py" line="218"/>
         <source>%n new follow-up(s) added.</source>
         <translation>
             <numerusform>已添加 %n 项新的跟进。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="261"/>
+        <location filename="../../ui/pages/today_page.py" line="238"/>
         <source>Nothing else due today.</source>
         <translation>今天没有其他待跟进的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="268"/>
+        <location filename="../../ui/pages/today_page.py" line="245"/>
         <source>Nothing planned for the next seven days.</source>
         <translation>未来七天没有安排。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="286"/>
+        <location filename="../../ui/pages/today_page.py" line="265"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项已超期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="287"/>
+        <location filename="../../ui/pages/today_page.py" line="266"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n 项今天待跟进</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="288"/>
+        <location filename="../../ui/pages/today_page.py" line="267"/>
         <source>%n this week</source>
         <translation>
             <numerusform>本周 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="289"/>
+        <location filename="../../ui/pages/today_page.py" line="268"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n 场面谈</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="297"/>
+        <location filename="../../ui/pages/today_page.py" line="276"/>
         <source>No meeting planned</source>
         <translation>暂无面谈安排</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="298"/>
+        <location filename="../../ui/pages/today_page.py" line="277"/>
         <source>Plan one from a client&apos;s page.</source>
         <translation>可在客户页面中安排一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="317"/>
+        <location filename="../../ui/pages/today_page.py" line="296"/>
         <source>Added: %1</source>
         <translation>已添加：%1</translation>
     </message>
