@@ -30,6 +30,7 @@ from rmcoach.services import clients, meetings, playbooks
 from rmcoach.services.book import Book
 from rmcoach.storage.errors import BookError
 from ui.dialogs.settings_dialog import SettingsDialog
+from ui.documents.preview_dialog import open_documents
 from ui.icons import icon, nav_icon
 from ui.labels import book_error_text
 from ui.operations import Operations
@@ -98,6 +99,9 @@ class MainWindow(QMainWindow):
         self.clients_page.status.connect(self.show_status)
         self.clients_page.prepare_requested.connect(self.prepare_meeting)
         self.clients_page.meeting_requested.connect(self.open_meeting)
+        self.clients_page.documents_requested.connect(
+            lambda client_id: open_documents(self, self.ops, client_id)
+        )
         self.meetings_page = MeetingsPage(self.ops, self.tier_names)
         self.meetings_page.status.connect(self.show_status)
         self.meetings_page.flow.fullscreen_requested.connect(self.set_meeting_fullscreen)

@@ -49,6 +49,7 @@ class ClientsPage(QWidget):
 
     status = Signal(str)
     prepare_requested = Signal(int)
+    documents_requested = Signal(int)
     meeting_requested = Signal(int)
 
     def __init__(self, ops: Operations, tier_names: dict[str, str], parent: QWidget | None = None):
@@ -141,6 +142,7 @@ class ClientsPage(QWidget):
         self.detail.tier_names = tier_names
         self.detail.edit_requested.connect(lambda _id: self.edit_selected())
         self.detail.prepare_requested.connect(self.prepare_requested)
+        self.detail.documents_requested.connect(self.documents_requested)
         self.detail.meeting_opened.connect(self.meeting_requested)
         self.detail.archive_requested.connect(lambda _id: self.archive_selected())
         self.detail.restore_requested.connect(lambda _id: self.restore_selected())

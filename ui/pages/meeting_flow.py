@@ -21,6 +21,7 @@ from rmcoach.services.book import Book
 from rmcoach.validation import ValidationError
 from ui import formatting
 from ui.coach_labels import meeting_type_name
+from ui.documents.preview_dialog import open_documents
 from ui.operations import Operations
 from ui.pages.meeting_context import MeetingContext, load_context
 from ui.widgets.live_view import LiveView
@@ -91,6 +92,7 @@ class MeetingFlow(QWidget):
         live.fullscreen_toggled.connect(self.fullscreen_requested)
         self.wrapup.finish_requested.connect(self.finish)
         self.record.amend_requested.connect(self._on_amend)
+        self.record.documents_requested.connect(self._open_documents)
 
     # -- opening -------------------------------------------------------------------
     @property
@@ -280,6 +282,11 @@ class MeetingFlow(QWidget):
             self.reload("record")
 
         self._ops.op(lambda b: meetings.wrap_up(b, meeting.id, wrap), done, self._on_failure)
+
+    def _open_documents(self) -> None:
+        meeting = self.meeting
+        if meeting is not None:
+            open_documents(self, self._ops, meeting.plan.client_id, meeting.id)
 
     def _on_amend(self, text: str) -> None:
         meeting = self.meeting

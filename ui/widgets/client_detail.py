@@ -53,6 +53,7 @@ class ClientDetail(QWidget):
 
     edit_requested = Signal(int)
     prepare_requested = Signal(int)
+    documents_requested = Signal(int)
     meeting_opened = Signal(int)
     archive_requested = Signal(int)
     restore_requested = Signal(int)
@@ -83,6 +84,9 @@ class ClientDetail(QWidget):
         self.prepare_button.setProperty("primary", True)
         self.edit_button = QPushButton(icon("edit"), self.tr("Edit"))
         self.contact_button = QPushButton(icon("phone"), self.tr("Log contact"))
+        self.documents_button = QPushButton(icon("print"), self.tr("Documents…"))
+        self.documents_button.setAccessibleName(self.tr("Print or save documents for the client"))
+        self.documents_button.clicked.connect(lambda: self._emit(self.documents_requested))
         self.archive_button = QPushButton(icon("archive"), self.tr("Archive"))
         self.restore_button = QPushButton(icon("restore"), self.tr("Restore"))
         self.reveal_button = QPushButton(icon("eye"), self.tr("Show contact details"))
@@ -114,6 +118,7 @@ class ClientDetail(QWidget):
             self.prepare_button,
             self.edit_button,
             self.contact_button,
+            self.documents_button,
             self.archive_button,
         ):
             actions.addWidget(button)

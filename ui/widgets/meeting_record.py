@@ -20,12 +20,14 @@ from rmcoach.playbook import Playbook
 from ui import formatting
 from ui.coach_labels import meeting_type_name, outcome_name
 from ui.i18n import current_language
+from ui.icons import icon
 
 
 class MeetingRecord(QWidget):
     """Signals: amend_requested(str): the RM added an amendment with this text."""
 
     amend_requested = Signal(str)
+    documents_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +45,12 @@ class MeetingRecord(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.amendment, 1)
         row.addWidget(self.amend_button)
+        self.documents_button = QPushButton(icon("print"), self.tr("Documents…"))
+        self.documents_button.setAccessibleName(
+            self.tr("Minutes, letter and brief of this meeting")
+        )
+        self.documents_button.clicked.connect(self.documents_requested)
+        row.addWidget(self.documents_button)
         self.read_only_note = QLabel(
             self.tr("This meeting is a record: it can be amended, not rewritten.")
         )

@@ -1,0 +1,1 @@
+"""Printable documents (brief, minutes, letter, profile) rendered from Jinja templates."""
