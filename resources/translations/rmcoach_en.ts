@@ -375,314 +375,324 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="81"/>
+        <location filename="../../ui/widgets/client_detail.py" line="82"/>
         <source>Prepare a meeting</source>
         <translation>Prepare a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="84"/>
+        <location filename="../../ui/widgets/client_detail.py" line="85"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="85"/>
+        <location filename="../../ui/widgets/client_detail.py" line="86"/>
         <source>Log contact</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="86"/>
+        <location filename="../../ui/widgets/client_detail.py" line="87"/>
+        <source>Documents…</source>
+        <translation>Documents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="88"/>
+        <source>Print or save documents for the client</source>
+        <translation>Print or save documents for the client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="90"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="87"/>
+        <location filename="../../ui/widgets/client_detail.py" line="91"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="88"/>
-        <location filename="../../ui/widgets/client_detail.py" line="260"/>
+        <location filename="../../ui/widgets/client_detail.py" line="92"/>
+        <location filename="../../ui/widgets/client_detail.py" line="265"/>
         <source>Show contact details</source>
         <translation>Show contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="92"/>
+        <location filename="../../ui/widgets/client_detail.py" line="96"/>
         <source>Prepare a meeting with the client</source>
         <translation>Prepare a meeting with the client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="93"/>
+        <location filename="../../ui/widgets/client_detail.py" line="97"/>
         <source>Edit client</source>
         <translation>Edit client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="94"/>
+        <location filename="../../ui/widgets/client_detail.py" line="98"/>
         <source>Log a contact with the client</source>
         <translation>Log a contact with the client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="95"/>
+        <location filename="../../ui/widgets/client_detail.py" line="99"/>
         <source>Archive client</source>
         <translation>Archive client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="96"/>
+        <location filename="../../ui/widgets/client_detail.py" line="100"/>
         <source>Restore client</source>
         <translation>Restore client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="97"/>
+        <location filename="../../ui/widgets/client_detail.py" line="101"/>
         <source>Show or hide full contact details</source>
         <translation>Show or hide full contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="139"/>
+        <location filename="../../ui/widgets/client_detail.py" line="144"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="143"/>
+        <location filename="../../ui/widgets/client_detail.py" line="148"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="144"/>
+        <location filename="../../ui/widgets/client_detail.py" line="149"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="145"/>
+        <location filename="../../ui/widgets/client_detail.py" line="150"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="146"/>
+        <location filename="../../ui/widgets/client_detail.py" line="151"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="147"/>
+        <location filename="../../ui/widgets/client_detail.py" line="152"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="148"/>
+        <location filename="../../ui/widgets/client_detail.py" line="153"/>
         <source>Maturity</source>
         <translation>Maturity</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="154"/>
+        <location filename="../../ui/widgets/client_detail.py" line="159"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="155"/>
+        <location filename="../../ui/widgets/client_detail.py" line="160"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="156"/>
-        <location filename="../../ui/widgets/client_detail.py" line="303"/>
+        <location filename="../../ui/widgets/client_detail.py" line="161"/>
+        <location filename="../../ui/widgets/client_detail.py" line="308"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="157"/>
-        <location filename="../../ui/widgets/client_detail.py" line="320"/>
+        <location filename="../../ui/widgets/client_detail.py" line="162"/>
+        <location filename="../../ui/widgets/client_detail.py" line="325"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="163"/>
-        <location filename="../../ui/widgets/client_detail.py" line="171"/>
+        <location filename="../../ui/widgets/client_detail.py" line="168"/>
+        <location filename="../../ui/widgets/client_detail.py" line="176"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="164"/>
+        <location filename="../../ui/widgets/client_detail.py" line="169"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="165"/>
+        <location filename="../../ui/widgets/client_detail.py" line="170"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="172"/>
+        <location filename="../../ui/widgets/client_detail.py" line="177"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="173"/>
+        <location filename="../../ui/widgets/client_detail.py" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="174"/>
+        <location filename="../../ui/widgets/client_detail.py" line="179"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="176"/>
+        <location filename="../../ui/widgets/client_detail.py" line="181"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="182"/>
-        <location filename="../../ui/widgets/client_detail.py" line="189"/>
+        <location filename="../../ui/widgets/client_detail.py" line="187"/>
+        <location filename="../../ui/widgets/client_detail.py" line="194"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="186"/>
-        <location filename="../../ui/widgets/client_detail.py" line="190"/>
+        <location filename="../../ui/widgets/client_detail.py" line="191"/>
+        <location filename="../../ui/widgets/client_detail.py" line="195"/>
         <source>Holdings</source>
         <translation>Holdings</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="187"/>
-        <location filename="../../ui/widgets/client_detail.py" line="191"/>
+        <location filename="../../ui/widgets/client_detail.py" line="192"/>
+        <location filename="../../ui/widgets/client_detail.py" line="196"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="188"/>
+        <location filename="../../ui/widgets/client_detail.py" line="193"/>
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="192"/>
+        <location filename="../../ui/widgets/client_detail.py" line="197"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="194"/>
+        <location filename="../../ui/widgets/client_detail.py" line="199"/>
         <source>Select a client to see the profile.</source>
         <translation>Select a client to see the profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="251"/>
+        <location filename="../../ui/widgets/client_detail.py" line="256"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="260"/>
+        <location filename="../../ui/widgets/client_detail.py" line="265"/>
         <source>Hide contact details</source>
         <translation>Hide contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="290"/>
+        <location filename="../../ui/widgets/client_detail.py" line="295"/>
         <source>(lunar)</source>
         <translation>(lunar)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="292"/>
+        <location filename="../../ui/widgets/client_detail.py" line="297"/>
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="293"/>
+        <location filename="../../ui/widgets/client_detail.py" line="298"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="294"/>
+        <location filename="../../ui/widgets/client_detail.py" line="299"/>
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="295"/>
+        <location filename="../../ui/widgets/client_detail.py" line="300"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="296"/>
+        <location filename="../../ui/widgets/client_detail.py" line="301"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="298"/>
+        <location filename="../../ui/widgets/client_detail.py" line="303"/>
         <source>Preferred channel</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="301"/>
+        <location filename="../../ui/widgets/client_detail.py" line="306"/>
         <source>Best time to call</source>
         <translation>Best time to call</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="302"/>
+        <location filename="../../ui/widgets/client_detail.py" line="307"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="304"/>
+        <location filename="../../ui/widgets/client_detail.py" line="309"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="305"/>
+        <location filename="../../ui/widgets/client_detail.py" line="310"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="306"/>
+        <location filename="../../ui/widgets/client_detail.py" line="311"/>
         <source>Personality</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="308"/>
+        <location filename="../../ui/widgets/client_detail.py" line="313"/>
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="311"/>
+        <location filename="../../ui/widgets/client_detail.py" line="316"/>
         <source>Habits</source>
         <translation>Habits</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="312"/>
+        <location filename="../../ui/widgets/client_detail.py" line="317"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="313"/>
+        <location filename="../../ui/widgets/client_detail.py" line="318"/>
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="314"/>
+        <location filename="../../ui/widgets/client_detail.py" line="319"/>
         <source>Mindset</source>
         <translation>Mindset</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="315"/>
+        <location filename="../../ui/widgets/client_detail.py" line="320"/>
         <source>Client since</source>
         <translation>Client since</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="316"/>
+        <location filename="../../ui/widgets/client_detail.py" line="321"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="317"/>
+        <location filename="../../ui/widgets/client_detail.py" line="322"/>
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="318"/>
+        <location filename="../../ui/widgets/client_detail.py" line="323"/>
         <source>Clients referred</source>
         <translation>Clients referred</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="319"/>
+        <location filename="../../ui/widgets/client_detail.py" line="324"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="329"/>
+        <location filename="../../ui/widgets/client_detail.py" line="334"/>
         <source>Nothing recorded yet. Press Edit to fill in the profile.</source>
         <translation>Nothing recorded yet. Press Edit to fill in the profile.</translation>
     </message>
@@ -1011,37 +1021,37 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="64"/>
+        <location filename="../../ui/pages/clients_page.py" line="65"/>
         <source>Filter by tier</source>
         <translation>Filter by tier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="65"/>
+        <location filename="../../ui/pages/clients_page.py" line="66"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="69"/>
+        <location filename="../../ui/pages/clients_page.py" line="70"/>
         <source>Filter by risk profile</source>
         <translation>Filter by risk profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="70"/>
+        <location filename="../../ui/pages/clients_page.py" line="71"/>
         <source>All risk profiles</source>
         <translation>All risk profiles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="74"/>
+        <location filename="../../ui/pages/clients_page.py" line="75"/>
         <source>Filter by last contact</source>
         <translation>Filter by last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="77"/>
+        <location filename="../../ui/pages/clients_page.py" line="78"/>
         <source>Any last contact</source>
         <translation>Any last contact</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="79"/>
+        <location filename="../../ui/pages/clients_page.py" line="80"/>
         <source>Not contacted for %n day(s)</source>
         <translation>
             <numerusform>Not contacted for %n day</numerusform>
@@ -1049,32 +1059,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="83"/>
+        <location filename="../../ui/pages/clients_page.py" line="84"/>
         <source>Active or archived clients</source>
         <translation>Active or archived clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="84"/>
+        <location filename="../../ui/pages/clients_page.py" line="85"/>
         <source>Active clients</source>
         <translation>Active clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="85"/>
+        <location filename="../../ui/pages/clients_page.py" line="86"/>
         <source>Archived clients</source>
         <translation>Archived clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="112"/>
+        <location filename="../../ui/pages/clients_page.py" line="113"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="135"/>
+        <location filename="../../ui/pages/clients_page.py" line="136"/>
         <source>No client matches. Clear the search or the filters.</source>
         <translation>No client matches. Clear the search or the filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="224"/>
+        <location filename="../../ui/pages/clients_page.py" line="226"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -1082,58 +1092,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="291"/>
+        <location filename="../../ui/pages/clients_page.py" line="293"/>
         <source>Added %1</source>
         <translation>Added %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="305"/>
+        <location filename="../../ui/pages/clients_page.py" line="307"/>
         <source>Edited %1</source>
         <translation>Edited %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="324"/>
+        <location filename="../../ui/pages/clients_page.py" line="326"/>
         <source>Archived %1</source>
         <translation>Archived %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="327"/>
+        <location filename="../../ui/pages/clients_page.py" line="329"/>
         <source>%1 archived. Press Ctrl+Z to undo.</source>
         <translation>%1 archived. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="339"/>
+        <location filename="../../ui/pages/clients_page.py" line="341"/>
         <source>Restored %1</source>
         <translation>Restored %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="342"/>
+        <location filename="../../ui/pages/clients_page.py" line="344"/>
         <source>%1 restored.</source>
         <translation>%1 restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="353"/>
-        <location filename="../../ui/pages/clients_page.py" line="358"/>
+        <location filename="../../ui/pages/clients_page.py" line="355"/>
+        <location filename="../../ui/pages/clients_page.py" line="360"/>
         <source>Log contact</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="353"/>
+        <location filename="../../ui/pages/clients_page.py" line="355"/>
         <source>How did you reach the client?</source>
         <translation>How did you reach the client?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="358"/>
+        <location filename="../../ui/pages/clients_page.py" line="360"/>
         <source>What was said?</source>
         <translation>What was said?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="375"/>
+        <location filename="../../ui/pages/clients_page.py" line="377"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="380"/>
+        <location filename="../../ui/pages/clients_page.py" line="382"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -1155,6 +1165,155 @@
         <location filename="../../ui/dialogs/followup_dialogs.py" line="115"/>
         <source>Time</source>
         <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="64"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="76"/>
+        <source>Meeting brief</source>
+        <translation>Meeting brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="77"/>
+        <source>Meeting minutes</source>
+        <translation>Meeting minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="78"/>
+        <source>Follow-up letter</source>
+        <translation>Follow-up letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="79"/>
+        <source>Client profile</source>
+        <translation>Client profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="88"/>
+        <source>Mask personal data</source>
+        <translation>Mask personal data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="91"/>
+        <source>Phone, e-mail, address and ID are partly hidden and amounts shown as ranges.</source>
+        <translation>Phone, e-mail, address and ID are partly hidden and amounts shown as ranges.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="94"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="95"/>
+        <source>Language of the document</source>
+        <translation>Language of the document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="99"/>
+        <source>The letter to the client</source>
+        <translation>The letter to the client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="100"/>
+        <source>Letter text</source>
+        <translation>Letter text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="101"/>
+        <source>Reset text</source>
+        <translation>Reset text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="106"/>
+        <source>Letter text (checked by the phrase coach)</source>
+        <translation>Letter text (checked by the phrase coach)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="112"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="121"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="122"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="123"/>
+        <source>Save as HTML…</source>
+        <translation>Save as HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="124"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="196"/>
+        <source>Personal data masked</source>
+        <translation>Personal data masked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="198"/>
+        <source>Personal data shown in full: keep the printout safe</source>
+        <translation>Personal data shown in full: keep the printout safe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="211"/>
+        <source>This client has no wrapped-up meeting yet: minutes and letters are written after the wrap-up.</source>
+        <translation>This client has no wrapped-up meeting yet: minutes and letters are written after the wrap-up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="215"/>
+        <source>This meeting is not wrapped up yet: minutes and letters are written after the wrap-up.</source>
+        <translation>This meeting is not wrapped up yet: minutes and letters are written after the wrap-up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="263"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="263"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="270"/>
+        <source>Save as HTML</source>
+        <translation>Save as HTML</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="270"/>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="285"/>
+        <location filename="../../ui/documents/preview_dialog.py" line="296"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="312"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="313"/>
+        <source>%1 could not be written: %2. Choose another folder.</source>
+        <translation>%1 could not be written: %2. Choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -1337,125 +1496,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</source>
         <translation>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Find a client</source>
         <translation>Find a client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Add a client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Opening the book…</source>
         <translation>Opening the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Resume the meeting?</source>
         <translation>Resume the meeting?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
         <translation>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>No book is open.</source>
         <translation>No book is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Creating the sample book…</source>
         <translation>Creating the sample book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Sample book</source>
         <translation>Sample book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>The playbook is in use for new meetings.</source>
         <translation>The playbook is in use for new meetings.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Playbook not used</source>
         <translation>Playbook not used</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>This playbook file has problems, so it was not used:
 %1</source>
         <translation>This playbook file has problems, so it was not used:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</source>
         <translation>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>RM Coach</source>
         <translation>RM Coach</translation>
     </message>
@@ -1463,12 +1622,12 @@
 <context>
     <name>MeetingFlow</name>
     <message>
-        <location filename="../../ui/pages/meeting_flow.py" line="199"/>
+        <location filename="../../ui/pages/meeting_flow.py" line="201"/>
         <source>Plan saved.</source>
         <translation>Plan saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meeting_flow.py" line="279"/>
+        <location filename="../../ui/pages/meeting_flow.py" line="281"/>
         <source>Meeting saved as a record; follow-ups are on the calendar.</source>
         <translation>Meeting saved as a record; follow-ups are on the calendar.</translation>
     </message>
@@ -1476,92 +1635,102 @@
 <context>
     <name>MeetingRecord</name>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="33"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="35"/>
         <source>Meeting record</source>
         <translation>Meeting record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="37"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="39"/>
         <source>To add or correct something, write it here: it is kept as a dated amendment.</source>
         <translation>To add or correct something, write it here: it is kept as a dated amendment.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="39"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="41"/>
         <source>Amendment</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="41"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="43"/>
         <source>Add amendment</source>
         <translation>Add amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="47"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="48"/>
+        <source>Documents…</source>
+        <translation>Documents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="50"/>
+        <source>Minutes, letter and brief of this meeting</source>
+        <translation>Minutes, letter and brief of this meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="55"/>
         <source>This meeting is a record: it can be amended, not rewritten.</source>
         <translation>This meeting is a record: it can be amended, not rewritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="84"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="92"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="90"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="98"/>
         <source>satisfaction %1 of 5</source>
         <translation>satisfaction %1 of 5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="93"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="101"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="98"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="106"/>
         <source>Stated needs</source>
         <translation>Stated needs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="102"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="110"/>
         <source>Real intent</source>
         <translation>Real intent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="108"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="116"/>
         <source>Objections</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="118"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="126"/>
         <source>Products discussed</source>
         <translation>Products discussed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="126"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="134"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="128"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="136"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="131"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="139"/>
         <source>Amendments</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="105"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="113"/>
         <source>(no response recorded)</source>
         <translation>(no response recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="106"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="114"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="106"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="114"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>

@@ -371,314 +371,324 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="81"/>
+        <location filename="../../ui/widgets/client_detail.py" line="82"/>
         <source>Prepare a meeting</source>
         <translation>准备面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="84"/>
+        <location filename="../../ui/widgets/client_detail.py" line="85"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="85"/>
+        <location filename="../../ui/widgets/client_detail.py" line="86"/>
         <source>Log contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="86"/>
+        <location filename="../../ui/widgets/client_detail.py" line="87"/>
+        <source>Documents…</source>
+        <translation>文档…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="88"/>
+        <source>Print or save documents for the client</source>
+        <translation>打印或保存该客户的文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="90"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="87"/>
+        <location filename="../../ui/widgets/client_detail.py" line="91"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="88"/>
-        <location filename="../../ui/widgets/client_detail.py" line="260"/>
+        <location filename="../../ui/widgets/client_detail.py" line="92"/>
+        <location filename="../../ui/widgets/client_detail.py" line="265"/>
         <source>Show contact details</source>
         <translation>显示联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="92"/>
+        <location filename="../../ui/widgets/client_detail.py" line="96"/>
         <source>Prepare a meeting with the client</source>
         <translation>准备与客户的面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="93"/>
+        <location filename="../../ui/widgets/client_detail.py" line="97"/>
         <source>Edit client</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="94"/>
+        <location filename="../../ui/widgets/client_detail.py" line="98"/>
         <source>Log a contact with the client</source>
         <translation>记录与客户的一次联系</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="95"/>
+        <location filename="../../ui/widgets/client_detail.py" line="99"/>
         <source>Archive client</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="96"/>
+        <location filename="../../ui/widgets/client_detail.py" line="100"/>
         <source>Restore client</source>
         <translation>恢复客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="97"/>
+        <location filename="../../ui/widgets/client_detail.py" line="101"/>
         <source>Show or hide full contact details</source>
         <translation>显示或隐藏完整联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="139"/>
+        <location filename="../../ui/widgets/client_detail.py" line="144"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="143"/>
+        <location filename="../../ui/widgets/client_detail.py" line="148"/>
         <source>Product</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="144"/>
+        <location filename="../../ui/widgets/client_detail.py" line="149"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="145"/>
+        <location filename="../../ui/widgets/client_detail.py" line="150"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="146"/>
+        <location filename="../../ui/widgets/client_detail.py" line="151"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="147"/>
+        <location filename="../../ui/widgets/client_detail.py" line="152"/>
         <source>Start</source>
         <translation>起始日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="148"/>
+        <location filename="../../ui/widgets/client_detail.py" line="153"/>
         <source>Maturity</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="154"/>
+        <location filename="../../ui/widgets/client_detail.py" line="159"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="155"/>
+        <location filename="../../ui/widgets/client_detail.py" line="160"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="156"/>
-        <location filename="../../ui/widgets/client_detail.py" line="303"/>
+        <location filename="../../ui/widgets/client_detail.py" line="161"/>
+        <location filename="../../ui/widgets/client_detail.py" line="308"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="157"/>
-        <location filename="../../ui/widgets/client_detail.py" line="320"/>
+        <location filename="../../ui/widgets/client_detail.py" line="162"/>
+        <location filename="../../ui/widgets/client_detail.py" line="325"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="163"/>
-        <location filename="../../ui/widgets/client_detail.py" line="171"/>
+        <location filename="../../ui/widgets/client_detail.py" line="168"/>
+        <location filename="../../ui/widgets/client_detail.py" line="176"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="164"/>
+        <location filename="../../ui/widgets/client_detail.py" line="169"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="165"/>
+        <location filename="../../ui/widgets/client_detail.py" line="170"/>
         <source>Summary</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="172"/>
+        <location filename="../../ui/widgets/client_detail.py" line="177"/>
         <source>Meeting</source>
         <translation>面谈类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="173"/>
+        <location filename="../../ui/widgets/client_detail.py" line="178"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="174"/>
+        <location filename="../../ui/widgets/client_detail.py" line="179"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="176"/>
+        <location filename="../../ui/widgets/client_detail.py" line="181"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="182"/>
-        <location filename="../../ui/widgets/client_detail.py" line="189"/>
+        <location filename="../../ui/widgets/client_detail.py" line="187"/>
+        <location filename="../../ui/widgets/client_detail.py" line="194"/>
         <source>Meetings</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="186"/>
-        <location filename="../../ui/widgets/client_detail.py" line="190"/>
+        <location filename="../../ui/widgets/client_detail.py" line="191"/>
+        <location filename="../../ui/widgets/client_detail.py" line="195"/>
         <source>Holdings</source>
         <translation>持有产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="187"/>
-        <location filename="../../ui/widgets/client_detail.py" line="191"/>
+        <location filename="../../ui/widgets/client_detail.py" line="192"/>
+        <location filename="../../ui/widgets/client_detail.py" line="196"/>
         <source>Household</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="188"/>
+        <location filename="../../ui/widgets/client_detail.py" line="193"/>
         <source>Contact history</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="192"/>
+        <location filename="../../ui/widgets/client_detail.py" line="197"/>
         <source>History</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="194"/>
+        <location filename="../../ui/widgets/client_detail.py" line="199"/>
         <source>Select a client to see the profile.</source>
         <translation>选择一位客户，查看其资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="251"/>
+        <location filename="../../ui/widgets/client_detail.py" line="256"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="260"/>
+        <location filename="../../ui/widgets/client_detail.py" line="265"/>
         <source>Hide contact details</source>
         <translation>隐藏联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="290"/>
+        <location filename="../../ui/widgets/client_detail.py" line="295"/>
         <source>(lunar)</source>
         <translation>（农历）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="292"/>
+        <location filename="../../ui/widgets/client_detail.py" line="297"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="293"/>
+        <location filename="../../ui/widgets/client_detail.py" line="298"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="294"/>
+        <location filename="../../ui/widgets/client_detail.py" line="299"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="295"/>
+        <location filename="../../ui/widgets/client_detail.py" line="300"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="296"/>
+        <location filename="../../ui/widgets/client_detail.py" line="301"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="298"/>
+        <location filename="../../ui/widgets/client_detail.py" line="303"/>
         <source>Preferred channel</source>
         <translation>偏好联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="301"/>
+        <location filename="../../ui/widgets/client_detail.py" line="306"/>
         <source>Best time to call</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="302"/>
+        <location filename="../../ui/widgets/client_detail.py" line="307"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="304"/>
+        <location filename="../../ui/widgets/client_detail.py" line="309"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="305"/>
+        <location filename="../../ui/widgets/client_detail.py" line="310"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="306"/>
+        <location filename="../../ui/widgets/client_detail.py" line="311"/>
         <source>Personality</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="308"/>
+        <location filename="../../ui/widgets/client_detail.py" line="313"/>
         <source>Communication style</source>
         <translation>沟通风格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="311"/>
+        <location filename="../../ui/widgets/client_detail.py" line="316"/>
         <source>Habits</source>
         <translation>生活习惯</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="312"/>
+        <location filename="../../ui/widgets/client_detail.py" line="317"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="313"/>
+        <location filename="../../ui/widgets/client_detail.py" line="318"/>
         <source>Concerns</source>
         <translation>关注点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="314"/>
+        <location filename="../../ui/widgets/client_detail.py" line="319"/>
         <source>Mindset</source>
         <translation>心态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="315"/>
+        <location filename="../../ui/widgets/client_detail.py" line="320"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="316"/>
+        <location filename="../../ui/widgets/client_detail.py" line="321"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="317"/>
+        <location filename="../../ui/widgets/client_detail.py" line="322"/>
         <source>Referred by</source>
         <translation>转介绍人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="318"/>
+        <location filename="../../ui/widgets/client_detail.py" line="323"/>
         <source>Clients referred</source>
         <translation>转介绍客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="319"/>
+        <location filename="../../ui/widgets/client_detail.py" line="324"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="329"/>
+        <location filename="../../ui/widgets/client_detail.py" line="334"/>
         <source>Nothing recorded yet. Press Edit to fill in the profile.</source>
         <translation>暂无资料。点击“编辑”补充客户资料。</translation>
     </message>
@@ -1006,127 +1016,127 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="64"/>
+        <location filename="../../ui/pages/clients_page.py" line="65"/>
         <source>Filter by tier</source>
         <translation>按客户等级筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="65"/>
+        <location filename="../../ui/pages/clients_page.py" line="66"/>
         <source>All tiers</source>
         <translation>全部客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="69"/>
+        <location filename="../../ui/pages/clients_page.py" line="70"/>
         <source>Filter by risk profile</source>
         <translation>按风险等级筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="70"/>
+        <location filename="../../ui/pages/clients_page.py" line="71"/>
         <source>All risk profiles</source>
         <translation>全部风险等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="74"/>
+        <location filename="../../ui/pages/clients_page.py" line="75"/>
         <source>Filter by last contact</source>
         <translation>按最近联系筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="77"/>
+        <location filename="../../ui/pages/clients_page.py" line="78"/>
         <source>Any last contact</source>
         <translation>不限最近联系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="79"/>
+        <location filename="../../ui/pages/clients_page.py" line="80"/>
         <source>Not contacted for %n day(s)</source>
         <translation>
             <numerusform>超过 %n 天未联系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="83"/>
+        <location filename="../../ui/pages/clients_page.py" line="84"/>
         <source>Active or archived clients</source>
         <translation>当前客户或已归档客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="84"/>
+        <location filename="../../ui/pages/clients_page.py" line="85"/>
         <source>Active clients</source>
         <translation>当前客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="85"/>
+        <location filename="../../ui/pages/clients_page.py" line="86"/>
         <source>Archived clients</source>
         <translation>已归档客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="112"/>
+        <location filename="../../ui/pages/clients_page.py" line="113"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="135"/>
+        <location filename="../../ui/pages/clients_page.py" line="136"/>
         <source>No client matches. Clear the search or the filters.</source>
         <translation>没有符合条件的客户。请清除搜索内容或筛选条件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="224"/>
+        <location filename="../../ui/pages/clients_page.py" line="226"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>共 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="291"/>
+        <location filename="../../ui/pages/clients_page.py" line="293"/>
         <source>Added %1</source>
         <translation>新建客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="305"/>
+        <location filename="../../ui/pages/clients_page.py" line="307"/>
         <source>Edited %1</source>
         <translation>编辑客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="324"/>
+        <location filename="../../ui/pages/clients_page.py" line="326"/>
         <source>Archived %1</source>
         <translation>归档客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="327"/>
+        <location filename="../../ui/pages/clients_page.py" line="329"/>
         <source>%1 archived. Press Ctrl+Z to undo.</source>
         <translation>%1 已归档。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="339"/>
+        <location filename="../../ui/pages/clients_page.py" line="341"/>
         <source>Restored %1</source>
         <translation>恢复客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="342"/>
+        <location filename="../../ui/pages/clients_page.py" line="344"/>
         <source>%1 restored.</source>
         <translation>%1 已恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="353"/>
-        <location filename="../../ui/pages/clients_page.py" line="358"/>
+        <location filename="../../ui/pages/clients_page.py" line="355"/>
+        <location filename="../../ui/pages/clients_page.py" line="360"/>
         <source>Log contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="353"/>
+        <location filename="../../ui/pages/clients_page.py" line="355"/>
         <source>How did you reach the client?</source>
         <translation>这次通过什么方式联系客户？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="358"/>
+        <location filename="../../ui/pages/clients_page.py" line="360"/>
         <source>What was said?</source>
         <translation>沟通了哪些内容？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="375"/>
+        <location filename="../../ui/pages/clients_page.py" line="377"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="380"/>
+        <location filename="../../ui/pages/clients_page.py" line="382"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
@@ -1148,6 +1158,155 @@
         <location filename="../../ui/dialogs/followup_dialogs.py" line="115"/>
         <source>Time</source>
         <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="64"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="76"/>
+        <source>Meeting brief</source>
+        <translation>面谈简报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="77"/>
+        <source>Meeting minutes</source>
+        <translation>面谈纪要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="78"/>
+        <source>Follow-up letter</source>
+        <translation>致客户函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="79"/>
+        <source>Client profile</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="88"/>
+        <source>Mask personal data</source>
+        <translation>隐藏个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="91"/>
+        <source>Phone, e-mail, address and ID are partly hidden and amounts shown as ranges.</source>
+        <translation>电话、邮箱、地址和证件号码部分隐藏，金额以区间显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="94"/>
+        <source>Document</source>
+        <translation>文档类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="95"/>
+        <source>Language of the document</source>
+        <translation>文档语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="99"/>
+        <source>The letter to the client</source>
+        <translation>致客户的信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="100"/>
+        <source>Letter text</source>
+        <translation>信件正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="101"/>
+        <source>Reset text</source>
+        <translation>恢复默认内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="106"/>
+        <source>Letter text (checked by the phrase coach)</source>
+        <translation>信件正文（由话术提示检查）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="112"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="121"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="122"/>
+        <source>Save as PDF…</source>
+        <translation>存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="123"/>
+        <source>Save as HTML…</source>
+        <translation>存为 HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="124"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="196"/>
+        <source>Personal data masked</source>
+        <translation>个人信息已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="198"/>
+        <source>Personal data shown in full: keep the printout safe</source>
+        <translation>个人信息完整显示：请妥善保管打印件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="211"/>
+        <source>This client has no wrapped-up meeting yet: minutes and letters are written after the wrap-up.</source>
+        <translation>该客户还没有完成总结的面谈：面谈纪要和致客户函在总结后生成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="215"/>
+        <source>This meeting is not wrapped up yet: minutes and letters are written after the wrap-up.</source>
+        <translation>这次面谈尚未总结：面谈纪要和致客户函在总结后生成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="263"/>
+        <source>Save as PDF</source>
+        <translation>存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="263"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="270"/>
+        <source>Save as HTML</source>
+        <translation>存为 HTML</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="270"/>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="285"/>
+        <location filename="../../ui/documents/preview_dialog.py" line="296"/>
+        <source>Saved %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="312"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/preview_dialog.py" line="313"/>
+        <source>%1 could not be written: %2. Choose another folder.</source>
+        <translation>无法写入 %1：%2。请换一个文件夹。</translation>
     </message>
 </context>
 <context>
@@ -1330,125 +1489,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</source>
         <translation>查找客户：姓名、拼音（zs）、电话或客户号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Find a client</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>New client</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>新建客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Meetings</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Resume the meeting?</source>
         <translation>继续这次面谈？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
         <translation>您与 %1 的面谈（%2 开始）还没有总结，已记录的内容都已保存。要从上次中断的地方继续吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>No book is open.</source>
         <translation>未打开客户库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Creating the sample book…</source>
         <translation>正在创建示例客户库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Sample book</source>
         <translation>示例客户库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>The playbook is in use for new meetings.</source>
         <translation>新的面谈将使用这份面谈手册。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Playbook not used</source>
         <translation>未使用面谈手册</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>This playbook file has problems, so it was not used:
 %1</source>
         <translation>这份面谈手册文件有问题，因此未使用：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</source>
         <translation>出了点问题，刚才的操作没有完成，数据没有丢失。详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>RM Coach</source>
         <translation>RM Coach</translation>
     </message>
@@ -1456,12 +1615,12 @@
 <context>
     <name>MeetingFlow</name>
     <message>
-        <location filename="../../ui/pages/meeting_flow.py" line="199"/>
+        <location filename="../../ui/pages/meeting_flow.py" line="201"/>
         <source>Plan saved.</source>
         <translation>面谈计划已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meeting_flow.py" line="279"/>
+        <location filename="../../ui/pages/meeting_flow.py" line="281"/>
         <source>Meeting saved as a record; follow-ups are on the calendar.</source>
         <translation>面谈已保存为记录，跟进事项已加入日历。</translation>
     </message>
@@ -1469,92 +1628,102 @@
 <context>
     <name>MeetingRecord</name>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="33"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="35"/>
         <source>Meeting record</source>
         <translation>面谈记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="37"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="39"/>
         <source>To add or correct something, write it here: it is kept as a dated amendment.</source>
         <translation>如需补充或更正，请写在这里：内容将作为注明日期的补充记录保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="39"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="41"/>
         <source>Amendment</source>
         <translation>补充记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="41"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="43"/>
         <source>Add amendment</source>
         <translation>添加补充记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="47"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="48"/>
+        <source>Documents…</source>
+        <translation>文档…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="50"/>
+        <source>Minutes, letter and brief of this meeting</source>
+        <translation>这次面谈的纪要、致客户函和简报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/meeting_record.py" line="55"/>
         <source>This meeting is a record: it can be amended, not rewritten.</source>
         <translation>这次面谈已存为记录：可以补充，不能改写。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="84"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="92"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="90"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="98"/>
         <source>satisfaction %1 of 5</source>
         <translation>满意度 %1/5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="93"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="101"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="98"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="106"/>
         <source>Stated needs</source>
         <translation>客户表达的需求</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="102"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="110"/>
         <source>Real intent</source>
         <translation>真实意图</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="108"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="116"/>
         <source>Objections</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="118"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="126"/>
         <source>Products discussed</source>
         <translation>谈到的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="126"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="134"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="128"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="136"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="131"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="139"/>
         <source>Amendments</source>
         <translation>补充记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="105"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="113"/>
         <source>(no response recorded)</source>
         <translation>（未记录回应）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="106"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="114"/>
         <source>open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="106"/>
+        <location filename="../../ui/widgets/meeting_record.py" line="114"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
