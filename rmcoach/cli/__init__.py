@@ -33,10 +33,12 @@ class Context:
     def open_book(self) -> Book:
         """Open (and migrate) the book named by --db, RMCOACH_DB or the default path."""
         if self._book is None:
+            from rmcoach.cli.passphrase import ask_passphrase
             from rmcoach.paths import resolve_book_path
             from rmcoach.services.book import Book
 
-            self._book = Book.open(resolve_book_path(self.db))
+            # asked only when the book is encrypted (or read from $RMCOACH_PASSPHRASE)
+            self._book = Book.open(resolve_book_path(self.db), passphrase=ask_passphrase)
         return self._book
 
     def close(self) -> None:

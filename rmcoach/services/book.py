@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -12,27 +12,63 @@ from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from rmcoach.clock import Clock, SystemClock
-from rmcoach.storage.engine import create_book_engine, restrict_permissions
-from rmcoach.storage.errors import BookError, BookNotADatabaseError, classify_sqlite_error
-from rmcoach.storage.migrate import needs_migration, upgrade
+from rmcoach.storage import crypto
+from rmcoach.storage.crypto import BookKey
+from rmcoach.storage.engine import create_book_engine, create_private_file, restrict_permissions
+from rmcoach.storage.errors import (
+    BookError,
+    BookLockedError,
+    BookNotADatabaseError,
+    BookReadOnlyError,
+    BookTooNewError,
+    classify_sqlite_error,
+)
+from rmcoach.storage.migrate import (
+    HEAD_REVISION,
+    KNOWN_REVISIONS,
+    needs_migration,
+    stored_revision,
+    upgrade,
+)
 from rmcoach.storage.schema import BookSettingEntity
+
+# A passphrase, or a function that asks for one; it is called only for an encrypted book.
+Passphrase = str | Callable[[], str]
 
 
 class Book:
     """One client book. Open with Book.open(); every service function takes it first."""
 
-    def __init__(self, path: Path, engine: Engine, clock: Clock) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, clock: Clock, key: BookKey | None = None
+    ) -> None:
         self.path = path
         self.engine = engine
         self.clock = clock
+        self.key = key  # the SQLCipher key of an encrypted book (backups need it), else None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
     @classmethod
-    def open(cls, path: Path, clock: Clock | None = None) -> Book:
+    def open(
+        cls,
+        path: Path,
+        clock: Clock | None = None,
+        passphrase: Passphrase | None = None,
+        *,
+        key: BookKey | None = None,
+    ) -> Book:
         """Open (creating or migrating as needed) the book at path.
 
+        An encrypted book needs its passphrase (or the key an unlock already derived); a
+        passphrase given as a string for a new file creates an encrypted book; a plain book
+        opens without one. A book that had a schema is backed up before it is migrated.
+
         Raises BookError subclasses for problems the user can act on: not a book, a book
-        from a newer app, a damaged or unwritable file.
+        from a newer app, a damaged or unwritable file, a locked book or a wrong passphrase.
         """
         path = path.expanduser().resolve()
         if path.is_dir():
@@ -41,9 +77,24 @@ class Book:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise BookError(f"cannot create the folder for the book: {exc}", path) from exc
-        engine = create_book_engine(path)
+        key = _book_key(path, passphrase, key)
         try:
-            if needs_migration(path):
+            create_private_file(path)
+        except PermissionError as exc:
+            raise BookReadOnlyError(
+                f"the book cannot be created ({path}); check the folder's permissions", path
+            ) from exc
+        except OSError as exc:
+            raise BookError(f"cannot create the book: {exc}", path) from exc
+        clock = clock or SystemClock()
+        engine = create_book_engine(path, key)
+        try:
+            revision, pending = _pending_migration(path, engine, key)
+            if pending:
+                if revision is not None:
+                    from rmcoach.services.backups import backup_file
+
+                    backup_file(path, reason="before-upgrade", key=key, clock=clock)
                 upgrade(engine, path)
             with engine.connect() as conn:  # fail now, clearly, rather than on first use
                 conn.execute(text("SELECT count(*) FROM clients")).scalar_one()
@@ -57,7 +108,7 @@ class Book:
                 raise known from exc
             raise
         restrict_permissions(path)
-        return cls(path, engine, clock or SystemClock())
+        return cls(path, engine, clock, key)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -91,3 +142,46 @@ class Book:
         payload = json.dumps(value, ensure_ascii=False)
         with self.write() as session:
             session.merge(BookSettingEntity(key=key, value=payload))
+
+
+def _book_key(path: Path, passphrase: Passphrase | None, key: BookKey | None) -> BookKey | None:
+    """The key to open the book with: None for a plain book, checked for an encrypted one."""
+    if crypto.is_encrypted(path):
+        if key is not None:
+            crypto.verify_key(path, key)
+            return key
+        if passphrase is None:
+            raise BookLockedError(
+                f"this book is encrypted: its passphrase is needed to open it ({path})", path
+            )
+        given = passphrase() if callable(passphrase) else passphrase
+        return crypto.unlock(path, given)
+    is_new = not path.exists() or path.stat().st_size == 0
+    if is_new and key is not None:
+        return key
+    if is_new and isinstance(passphrase, str):
+        return crypto.derive_key(passphrase, crypto.new_salt())
+    return None
+
+
+def _pending_migration(path: Path, engine: Engine, key: BookKey | None) -> tuple[str | None, bool]:
+    """(stored revision, whether it needs upgrading); a book from a newer app is refused."""
+    if key is None:
+        pending = needs_migration(path)  # refuses a newer book before anything is written
+        return stored_revision(path), pending
+    with engine.connect() as conn:
+        found = conn.execute(
+            text("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).first()
+        revision = (
+            conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none()
+            if found
+            else None
+        )
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise BookTooNewError(
+            f"this book was written by a newer RM Coach (schema {revision}); "
+            "update the app to open it",
+            path,
+        )
+    return revision, revision != HEAD_REVISION

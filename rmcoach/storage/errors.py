@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
 
@@ -44,10 +45,36 @@ class MigrationError(BookError):
     code = "migration_failed"
 
 
+class BookLockedError(BookError):
+    """The book is encrypted and no passphrase (or key) was given."""
+
+    code = "locked"
+
+
+class WrongPassphraseError(BookLockedError):
+    """The passphrase given does not open this encrypted book."""
+
+    code = "wrong_passphrase"
+
+
+class NoSoundBackupError(BookError):
+    """No backup of this book passed its integrity check, so there is nothing to restore."""
+
+    code = "no_backup"
+
+
+def is_sqlite_error(exc: BaseException) -> bool:
+    """True for errors of the sqlite3 module and of SQLCipher's twin (once it is loaded)."""
+    if isinstance(exc, sqlite3.Error):
+        return True
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    return cipher is not None and isinstance(exc, cipher.Error)
+
+
 def classify_sqlite_error(exc: BaseException, path: Path | None = None) -> BookError | None:
     """Turn a sqlite3 error caused by the user's environment into a BookError, else None."""
     inner: BaseException = getattr(exc, "orig", None) or exc
-    if not isinstance(inner, sqlite3.Error):
+    if not is_sqlite_error(inner):
         return None
     text = str(inner).lower()
     where = f" ({path})" if path else ""

@@ -53,6 +53,11 @@ class ClientEntity(Base):
     mindset: Mapped[str] = mapped_column(Text, default="")
     tier: Mapped[str] = mapped_column(String(16), default="mass")
     risk_profile: Mapped[str | None] = mapped_column(String(2))
+    # the bank's risk assessment: the app records its result and date, never fills it in
+    risk_assessed_on: Mapped[date | None] = mapped_column(Date)
+    first_time_buyer: Mapped[bool] = mapped_column(Boolean, default=False)
+    civil_capacity: Mapped[str] = mapped_column(String(16), default="full")  # full/limited/none
+    guardian: Mapped[str] = mapped_column(String(100), default="")
     aum_fen: Mapped[int] = mapped_column(Integer, default=0)
     client_since: Mapped[date | None] = mapped_column(Date)
     referred_by_id: Mapped[int | None] = mapped_column(
@@ -170,3 +175,6 @@ CLIENT_FTS_TABLE = "client_fts"
 
 # Registers the meeting and follow-up tables on Base.metadata (Alembic compares against it).
 from rmcoach.storage import schema_meetings  # noqa: E402, F401
+
+from rmcoach.storage import schema_privacy  # noqa: E402, F401  # isort: skip
+from rmcoach.storage import schema_value  # noqa: E402, F401  # isort: skip
