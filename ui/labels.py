@@ -164,6 +164,15 @@ def book_error_text(error: BookError) -> str:
         "busy": QCoreApplication.translate(
             "labels", "The book is in use by another program. Close it and try again."
         ),
+        "locked": QCoreApplication.translate(
+            "labels", "This book is encrypted. Enter its passphrase to open it."
+        ),
+        "wrong_passphrase": QCoreApplication.translate(
+            "labels", "That passphrase does not open this book."
+        ),
+        "no_backup": QCoreApplication.translate(
+            "labels", "No usable backup of this book was found."
+        ),
         "migration_failed": QCoreApplication.translate(
             "labels", "The book could not be upgraded to this version. It has been left as it was."
         ),

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -24,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from rmcoach.clock import Clock
 from rmcoach.domain import OpChanges
-from rmcoach.meeting_domain import Meeting
 from rmcoach.playbook import PlaybookError
-from rmcoach.services import clients, meetings, playbooks
-from rmcoach.services.book import Book
+from rmcoach.services import playbooks
 from rmcoach.storage.errors import BookError
+from ui.auto_lock import AutoLock
+from ui.backup_scheduler import BackupScheduler
+from ui.book_lifecycle import BookLifecycle
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.documents.preview_dialog import open_documents
 from ui.icons import icon, nav_icon
@@ -42,11 +42,8 @@ from ui.reminders import Reminders
 from ui.theme import current_palette
 from ui.widgets.welcome import Welcome
 
-SAMPLE_CLIENTS = 300
-SAMPLE_SEED = 7
 
-
-class MainWindow(QMainWindow):
+class MainWindow(BookLifecycle, QMainWindow):
     """The one window.
 
     Signals:
@@ -65,6 +62,13 @@ class MainWindow(QMainWindow):
         self.ops = Operations(self.show_error)
         self.ops.changed.connect(self.on_changes)
         self.ops.busy_changed.connect(self._on_busy)
+        self.backup_scheduler = BackupScheduler(self.ops, parent=self)
+        self.backup_scheduler.failed.connect(self.show_error)
+        self.backup_scheduler.backed_up.connect(
+            lambda _info: self.show_status(self.tr("The book was backed up."))
+        )
+        self.auto_lock = AutoLock(parent=self)  # 5 minutes of no input, then the book locks
+        self.auto_lock.lock_requested.connect(self.lock)
         self.book_path: Path | None = None
         self.start_at = ""  # --open: the page to show once the book is open
         self.playbook_file = ""  # the book's own playbook file; "" for the default
@@ -93,6 +97,18 @@ class MainWindow(QMainWindow):
         top_layout = QHBoxLayout(top)
         top_layout.setContentsMargins(16, 12, 16, 4)
         top_layout.addWidget(self.search, 1)
+        self.import_button = QPushButton(icon("import"), self.tr("Import…"))
+        self.import_button.setProperty("flat", True)
+        self.import_button.setToolTip(self.tr("Import clients from Excel (CSV)"))
+        self.import_button.setAccessibleName(self.tr("Import clients"))
+        self.import_button.clicked.connect(self.import_clients)
+        self.export_button = QPushButton(icon("export"), self.tr("Export…"))
+        self.export_button.setProperty("flat", True)
+        self.export_button.setToolTip(self.tr("Export clients to Excel (CSV) or contacts (vCard)"))
+        self.export_button.setAccessibleName(self.tr("Export clients"))
+        self.export_button.clicked.connect(self.export_clients)
+        top_layout.addWidget(self.import_button)
+        top_layout.addWidget(self.export_button)
         top_layout.addWidget(self.new_button)
 
         self.clients_page = ClientsPage(self.ops, self.tier_names)
@@ -118,6 +134,8 @@ class MainWindow(QMainWindow):
         self.welcome = Welcome()
         self.welcome.add_client.connect(self.new_client)
         self.welcome.open_sample.connect(self.open_sample_book)
+        self.welcome.protect.connect(self.open_encryption)
+        self.welcome.import_requested.connect(self.import_clients)
         self.opening = QLabel(self.tr("Opening the book…"))
         self.opening.setProperty("role", "empty")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -197,132 +215,6 @@ class MainWindow(QMainWindow):
         self.nav_group.addButton(button)
         return button
 
-    # -- the book --------------------------------------------------------------
-    def open_book(self, path: Path) -> None:
-        """Open a book (off the UI thread) and show it; errors get a dialog, not a crash."""
-        self.stack.setCurrentWidget(self.opening)
-        self.ops.open_book(
-            lambda: Book.open(path, self.clock),
-            lambda book: self._on_book_open(path, book),
-            self._on_open_failed,
-        )
-
-    def _on_book_open(self, path: Path, _book: Book) -> None:
-        self.book_path = path
-        name = path.stem
-        self.setWindowTitle(f"RM Coach — {name}")
-        self.ops.query(
-            lambda book: (
-                clients.book_has_clients(book),
-                book.get_setting("tier_names", {}),
-                book.get_setting(playbooks.SETTING) or "",
-            ),
-            self._on_book_loaded,
-        )
-
-    def _on_book_loaded(self, result: tuple[bool, dict[str, str], str]) -> None:
-        has_clients, tier_names, self.playbook_file = result
-        self.tier_names.clear()
-        self.tier_names.update(tier_names or {})
-        if has_clients:
-            self.show_today()  # the start page (DESIGN.md); it loads itself when shown
-            self.clients_page.set_search_text(self.search.text())
-            self.clients_page.reload()
-            self.reminders.start()  # the digest once, then a check every minute
-        else:
-            self.stack.setCurrentWidget(self.welcome)
-        self.book_ready.emit()
-        if self.start_at:
-            self._open_start_page(self.start_at)
-            self.start_at = ""
-        else:
-            self.ops.query(meetings.live_meeting, self._offer_resume)
-
-    def _open_start_page(self, what: str) -> None:
-        """--open: start on a page (for a shortcut on the desktop, and for screenshots)."""
-        kind, _, rest = what.partition(":")
-        if kind == "meetings":
-            self.show_meetings()
-        elif kind in ("client", "prepare") and rest:
-
-            def found(client_id: int) -> None:
-                if kind == "prepare":
-                    self.prepare_meeting(client_id)
-                else:
-                    self.clients_page.select_client(client_id)
-
-            self.ops.query(lambda book: clients.find_client_id(book, rest), found)
-        elif kind == "meeting" and rest:
-            meeting_id, _, step = rest.partition(":")
-            self.open_meeting(int(meeting_id), step or None)
-
-    def _offer_resume(self, meeting: Meeting | None) -> None:
-        """A meeting left in progress (the app or machine stopped): offer to carry on."""
-        if meeting is None:
-            return
-        started = meeting.started_at.strftime("%H:%M") if meeting.started_at else ""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Resume the meeting?"),
-            self.tr(
-                "Your meeting with %1 (started %2) was not wrapped up. Everything you "
-                "recorded is kept. Carry on where you left off?"
-            )
-            .replace("%1", meeting.client_name)
-            .replace("%2", started),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Resume"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Later"))
-        self.resume_box = box
-        box.accepted.connect(lambda: self.open_meeting(meeting.id, "live"))
-        box.open()
-
-    def _on_open_failed(self, error: BaseException) -> None:
-        self.stack.setCurrentWidget(self.opening)
-        self.opening.setText(self.tr("No book is open."))
-        self.show_error(error)
-
-    def open_sample_book(self) -> None:
-        """Create (once) and open the sample book: a separate file, never the RM's own."""
-        path = self.sample_path
-        if path.exists():
-            self.open_book(path)
-            return
-        progress = QProgressDialog(
-            self.tr("Creating the sample book…"), self.tr("Cancel"), 0, SAMPLE_CLIENTS, self
-        )
-        progress.setWindowTitle(self.tr("Sample book"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-
-        def work(_book: Book, report: object, cancelled: object) -> bool:
-            from rmcoach.services.demo import generate_demo_book
-
-            sample = Book.open(path, self.clock)
-            try:
-                generate_demo_book(sample, SAMPLE_CLIENTS, SAMPLE_SEED, report, cancelled)  # type: ignore[arg-type]
-                finished = not cancelled()  # type: ignore[operator]
-            finally:
-                sample.close()
-            if not finished:
-                for suffix in ("", "-wal", "-shm"):
-                    Path(f"{path}{suffix}").unlink(missing_ok=True)
-            return finished
-
-        def done(finished: bool) -> None:
-            progress.close()
-            if finished:
-                self.open_book(path)
-
-        def failed(error: BaseException) -> None:
-            progress.close()
-            self.show_error(error)
-
-        cancel = self.ops.run_with_progress(work, lambda d, t: progress.setValue(d), done, failed)
-        progress.canceled.connect(cancel)
-
     # -- actions -----------------------------------------------------------------
     def new_client(self) -> None:
         if self.book_path is None:
@@ -393,6 +285,30 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
+    def import_clients(self) -> None:
+        if self.book_path is None:
+            return
+        from ui.dialogs.import_wizard import ImportWizard  # the importer stays off start-up
+
+        wizard = ImportWizard(self.ops, self)
+        wizard.imported.connect(
+            lambda report: self.show_status(
+                self.tr("%n client(s) imported.", "", report.added + report.updated)
+            )
+        )
+        self.import_wizard = wizard
+        wizard.open()
+
+    def export_clients(self) -> None:
+        if self.book_path is None:
+            return
+        from ui.dialogs.export_clients import ClientExport
+
+        export = ClientExport(self.ops, self)
+        export.finished.connect(self.show_status)
+        export.finished.connect(export.deleteLater)
+        export.ask()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -424,6 +340,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _apply_settings(self, dialog: SettingsDialog) -> None:
+        if dialog.encryption_requested:
+            self.open_encryption()
         if dialog.playbook_choice is not None and self.book_path is not None:
             self.use_playbook(dialog.playbook_choice)
         language_changed, theme_changed = dialog.apply_app_settings()
@@ -519,5 +437,7 @@ class MainWindow(QMainWindow):
         self.meetings_page.flow.flush()  # the live notes waiting in a save timer go first
         self.save_layout()
         self.reminders.stop()
+        self.auto_lock.stop()
+        self.backup_scheduler.on_close()  # queued: shutdown() waits for the backup
         self.ops.shutdown()
         super().closeEvent(event)

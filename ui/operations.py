@@ -114,6 +114,18 @@ class Operations(QObject):
 
         self._submit(lambda _book: swap(), success, failure, report_changes=False, needs_book=False)
 
+    def close_book(self, done: Callable[[None], None] | None = None) -> None:
+        """Close and forget the book on the worker, after the work queued before (auto-lock)."""
+
+        def close(_book: Book | None) -> None:
+            previous, self.book = self.book, None
+            if previous is not None:
+                previous.close()
+
+        self._submit(
+            close, done or (lambda _none: None), None, report_changes=False, needs_book=False
+        )
+
     def wait_idle(self, timeout: float = 10.0) -> None:
         """Block until queued work has run (shutdown and tests); results still queue."""
         self._executor.submit(lambda: None).result(timeout)

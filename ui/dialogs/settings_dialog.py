@@ -84,6 +84,20 @@ class SettingsDialog(QDialog):
         playbook_layout.addWidget(self.playbook_label)
         playbook_layout.addLayout(row)
         self.choose_file = self._ask_for_file  # tests replace this to skip the file dialog
+        self.encryption_requested = False
+        encryption_box = QGroupBox(self.tr("This book: protection"))
+        encryption_layout = QVBoxLayout(encryption_box)
+        encryption_text = QLabel(
+            self.tr(
+                "A passphrase encrypts the whole book and its backups; the book locks after "
+                "5 minutes without use."
+            )
+        )
+        encryption_text.setWordWrap(True)
+        encryption_button = QPushButton(self.tr("Encryption and passphrase…"))
+        encryption_button.clicked.connect(self._request_encryption)
+        encryption_layout.addWidget(encryption_text)
+        encryption_layout.addWidget(encryption_button)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -96,7 +110,13 @@ class SettingsDialog(QDialog):
         layout.addWidget(app_box)
         layout.addWidget(book_box)
         layout.addWidget(playbook_box)
+        layout.addWidget(encryption_box)
         layout.addWidget(buttons)
+
+    def _request_encryption(self) -> None:
+        """Close the settings and open the encryption dialog (it reopens the book)."""
+        self.encryption_requested = True
+        self.accept()
 
     def _show_playbook(self, path: str) -> None:
         self.playbook_label.setText(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmcoach.domain import Channel, ClientQuery, ClientRecord, OpChanges, RiskProfile, Tier
-from rmcoach.services import clients, meetings
+from rmcoach.services import audit, clients, meetings
 from rmcoach.services.book import Book
 from ui.dialogs.client_editor import ClientEditor
 from ui.labels import channel_name, tier_name
@@ -143,6 +143,11 @@ class ClientsPage(QWidget):
         self.detail.edit_requested.connect(lambda _id: self.edit_selected())
         self.detail.prepare_requested.connect(self.prepare_requested)
         self.detail.documents_requested.connect(self.documents_requested)
+        self.detail.revealed.connect(
+            lambda client_id: self._ops.op(
+                lambda book: audit.record(book, audit.AuditAction.UNMASK, client_id, "profile")
+            )
+        )
         self.detail.meeting_opened.connect(self.meeting_requested)
         self.detail.archive_requested.connect(lambda _id: self.archive_selected())
         self.detail.restore_requested.connect(lambda _id: self.restore_selected())

@@ -54,6 +54,7 @@ class ClientDetail(QWidget):
     edit_requested = Signal(int)
     prepare_requested = Signal(int)
     documents_requested = Signal(int)
+    revealed = Signal(int)  # full contact details shown: the audit log records it
     meeting_opened = Signal(int)
     archive_requested = Signal(int)
     restore_requested = Signal(int)
@@ -225,6 +226,8 @@ class ClientDetail(QWidget):
 
     def _on_reveal_toggled(self, checked: bool) -> None:
         self._reveal = checked
+        if checked:
+            self._emit(self.revealed)
         self.show_record(self.record)
 
     def show_record(self, record: ClientRecord | None) -> None:

@@ -13,6 +13,8 @@ class Welcome(QWidget):
 
     add_client = Signal()
     open_sample = Signal()
+    protect = Signal()
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,11 +37,27 @@ class Welcome(QWidget):
         self.add_button.setAccessibleName(self.tr("Add my first client"))
         self.sample_button = QPushButton(icon("clients"), self.tr("Open a sample book"))
         self.sample_button.setAccessibleName(self.tr("Open a sample book"))
+        self.protect_button = QPushButton(icon("lock"), self.tr("Protect it with a passphrase…"))
+        self.protect_button.setProperty("flat", True)
+        self.protect_button.setAccessibleName(self.tr("Encrypt this book with a passphrase"))
+        self.protect_button.clicked.connect(self.protect)
+        protect_text = QLabel(
+            self.tr(
+                "Your book holds clients' personal data. A passphrase encrypts it on this "
+                "computer and in its backups."
+            )
+        )
+        protect_text.setProperty("role", "muted")
+        protect_text.setWordWrap(True)
         self.add_button.clicked.connect(self.add_client)
         self.sample_button.clicked.connect(self.open_sample)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.sample_button)
+        self.import_button = QPushButton(icon("import"), self.tr("Import from Excel…"))
+        self.import_button.setAccessibleName(self.tr("Import clients from Excel"))
+        self.import_button.clicked.connect(self.import_requested)
+        buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(8, 8, 8, 8)  # on top of the card's 16 px from app.qss
@@ -47,6 +65,8 @@ class Welcome(QWidget):
         inner.addWidget(title)
         inner.addWidget(text)
         inner.addLayout(buttons)
+        inner.addWidget(protect_text)
+        inner.addWidget(self.protect_button, 0, Qt.AlignmentFlag.AlignLeft)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         row = QHBoxLayout()
