@@ -373,326 +373,375 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="287"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="288"/>
+        <source>Every row is checked against the book. Nothing is written yet.</source>
+        <translation>Every row is checked against the book. Nothing is written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="289"/>
+        <source>Import nothing if any row has a problem</source>
+        <translation>Import nothing if any row has a problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="293"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="301"/>
+        <source>The check was stopped. Go back and forward to run it again.</source>
+        <translation>The check was stopped. Go back and forward to run it again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="303"/>
+        <source>%n row(s) read (%1).</source>
+        <translation>
+            <numerusform>%n row read (%1).</numerusform>
+            <numerusform>%n rows read (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="304"/>
+        <source>Ready to import: %1.</source>
+        <translation>Ready to import: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="309"/>
+        <source>%n row(s) have problems and will be left out; they are listed below.</source>
+        <translation>
+            <numerusform>%n row has problems and will be left out; it is listed below.</numerusform>
+            <numerusform>%n rows have problems and will be left out; they are listed below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="82"/>
+        <location filename="../../ui/widgets/client_detail.py" line="83"/>
         <source>Prepare a meeting</source>
         <translation>Prepare a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="85"/>
+        <location filename="../../ui/widgets/client_detail.py" line="86"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="86"/>
+        <location filename="../../ui/widgets/client_detail.py" line="87"/>
         <source>Log contact</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="87"/>
+        <location filename="../../ui/widgets/client_detail.py" line="88"/>
         <source>Documents…</source>
         <translation>Documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="88"/>
+        <location filename="../../ui/widgets/client_detail.py" line="89"/>
         <source>Print or save documents for the client</source>
         <translation>Print or save documents for the client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="90"/>
+        <location filename="../../ui/widgets/client_detail.py" line="91"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="91"/>
+        <location filename="../../ui/widgets/client_detail.py" line="92"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="92"/>
-        <location filename="../../ui/widgets/client_detail.py" line="265"/>
+        <location filename="../../ui/widgets/client_detail.py" line="93"/>
+        <location filename="../../ui/widgets/client_detail.py" line="268"/>
         <source>Show contact details</source>
         <translation>Show contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="96"/>
+        <location filename="../../ui/widgets/client_detail.py" line="97"/>
         <source>Prepare a meeting with the client</source>
         <translation>Prepare a meeting with the client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="97"/>
+        <location filename="../../ui/widgets/client_detail.py" line="98"/>
         <source>Edit client</source>
         <translation>Edit client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="98"/>
+        <location filename="../../ui/widgets/client_detail.py" line="99"/>
         <source>Log a contact with the client</source>
         <translation>Log a contact with the client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="99"/>
+        <location filename="../../ui/widgets/client_detail.py" line="100"/>
         <source>Archive client</source>
         <translation>Archive client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="100"/>
+        <location filename="../../ui/widgets/client_detail.py" line="101"/>
         <source>Restore client</source>
         <translation>Restore client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="101"/>
+        <location filename="../../ui/widgets/client_detail.py" line="102"/>
         <source>Show or hide full contact details</source>
         <translation>Show or hide full contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="144"/>
+        <location filename="../../ui/widgets/client_detail.py" line="145"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="148"/>
+        <location filename="../../ui/widgets/client_detail.py" line="149"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="149"/>
+        <location filename="../../ui/widgets/client_detail.py" line="150"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="150"/>
+        <location filename="../../ui/widgets/client_detail.py" line="151"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="151"/>
+        <location filename="../../ui/widgets/client_detail.py" line="152"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="152"/>
+        <location filename="../../ui/widgets/client_detail.py" line="153"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="153"/>
+        <location filename="../../ui/widgets/client_detail.py" line="154"/>
         <source>Maturity</source>
         <translation>Maturity</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="159"/>
+        <location filename="../../ui/widgets/client_detail.py" line="160"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="160"/>
+        <location filename="../../ui/widgets/client_detail.py" line="161"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="161"/>
-        <location filename="../../ui/widgets/client_detail.py" line="308"/>
+        <location filename="../../ui/widgets/client_detail.py" line="162"/>
+        <location filename="../../ui/widgets/client_detail.py" line="311"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="162"/>
-        <location filename="../../ui/widgets/client_detail.py" line="325"/>
+        <location filename="../../ui/widgets/client_detail.py" line="163"/>
+        <location filename="../../ui/widgets/client_detail.py" line="328"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="168"/>
-        <location filename="../../ui/widgets/client_detail.py" line="176"/>
+        <location filename="../../ui/widgets/client_detail.py" line="169"/>
+        <location filename="../../ui/widgets/client_detail.py" line="177"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="169"/>
+        <location filename="../../ui/widgets/client_detail.py" line="170"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="170"/>
+        <location filename="../../ui/widgets/client_detail.py" line="171"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="177"/>
+        <location filename="../../ui/widgets/client_detail.py" line="178"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="178"/>
+        <location filename="../../ui/widgets/client_detail.py" line="179"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="179"/>
+        <location filename="../../ui/widgets/client_detail.py" line="180"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="181"/>
+        <location filename="../../ui/widgets/client_detail.py" line="182"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="187"/>
-        <location filename="../../ui/widgets/client_detail.py" line="194"/>
+        <location filename="../../ui/widgets/client_detail.py" line="188"/>
+        <location filename="../../ui/widgets/client_detail.py" line="195"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="191"/>
-        <location filename="../../ui/widgets/client_detail.py" line="195"/>
+        <location filename="../../ui/widgets/client_detail.py" line="192"/>
+        <location filename="../../ui/widgets/client_detail.py" line="196"/>
         <source>Holdings</source>
         <translation>Holdings</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="192"/>
-        <location filename="../../ui/widgets/client_detail.py" line="196"/>
+        <location filename="../../ui/widgets/client_detail.py" line="193"/>
+        <location filename="../../ui/widgets/client_detail.py" line="197"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="193"/>
+        <location filename="../../ui/widgets/client_detail.py" line="194"/>
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="197"/>
+        <location filename="../../ui/widgets/client_detail.py" line="198"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="199"/>
+        <location filename="../../ui/widgets/client_detail.py" line="200"/>
         <source>Select a client to see the profile.</source>
         <translation>Select a client to see the profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="256"/>
+        <location filename="../../ui/widgets/client_detail.py" line="259"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="265"/>
+        <location filename="../../ui/widgets/client_detail.py" line="268"/>
         <source>Hide contact details</source>
         <translation>Hide contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="295"/>
+        <location filename="../../ui/widgets/client_detail.py" line="298"/>
         <source>(lunar)</source>
         <translation>(lunar)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="297"/>
+        <location filename="../../ui/widgets/client_detail.py" line="300"/>
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="298"/>
+        <location filename="../../ui/widgets/client_detail.py" line="301"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="299"/>
+        <location filename="../../ui/widgets/client_detail.py" line="302"/>
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="300"/>
+        <location filename="../../ui/widgets/client_detail.py" line="303"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="301"/>
+        <location filename="../../ui/widgets/client_detail.py" line="304"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="303"/>
+        <location filename="../../ui/widgets/client_detail.py" line="306"/>
         <source>Preferred channel</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="306"/>
+        <location filename="../../ui/widgets/client_detail.py" line="309"/>
         <source>Best time to call</source>
         <translation>Best time to call</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="307"/>
+        <location filename="../../ui/widgets/client_detail.py" line="310"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="309"/>
+        <location filename="../../ui/widgets/client_detail.py" line="312"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="310"/>
+        <location filename="../../ui/widgets/client_detail.py" line="313"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="311"/>
+        <location filename="../../ui/widgets/client_detail.py" line="314"/>
         <source>Personality</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="313"/>
+        <location filename="../../ui/widgets/client_detail.py" line="316"/>
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="316"/>
+        <location filename="../../ui/widgets/client_detail.py" line="319"/>
         <source>Habits</source>
         <translation>Habits</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="317"/>
+        <location filename="../../ui/widgets/client_detail.py" line="320"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="318"/>
+        <location filename="../../ui/widgets/client_detail.py" line="321"/>
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="319"/>
+        <location filename="../../ui/widgets/client_detail.py" line="322"/>
         <source>Mindset</source>
         <translation>Mindset</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="320"/>
+        <location filename="../../ui/widgets/client_detail.py" line="323"/>
         <source>Client since</source>
         <translation>Client since</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="321"/>
+        <location filename="../../ui/widgets/client_detail.py" line="324"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="322"/>
+        <location filename="../../ui/widgets/client_detail.py" line="325"/>
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="323"/>
+        <location filename="../../ui/widgets/client_detail.py" line="326"/>
         <source>Clients referred</source>
         <translation>Clients referred</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="324"/>
+        <location filename="../../ui/widgets/client_detail.py" line="327"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="334"/>
+        <location filename="../../ui/widgets/client_detail.py" line="337"/>
         <source>Nothing recorded yet. Press Edit to fill in the profile.</source>
         <translation>Nothing recorded yet. Press Edit to fill in the profile.</translation>
     </message>
@@ -991,6 +1040,46 @@
     </message>
 </context>
 <context>
+    <name>ClientExport</name>
+    <message>
+        <location filename="../../ui/dialogs/export_clients.py" line="37"/>
+        <location filename="../../ui/dialogs/export_clients.py" line="52"/>
+        <location filename="../../ui/dialogs/export_clients.py" line="83"/>
+        <source>Export clients</source>
+        <translation>Export clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_clients.py" line="39"/>
+        <source>CSV for Excel (*.csv);;vCard contacts (*.vcf)</source>
+        <translation>CSV for Excel (*.csv);;vCard contacts (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_clients.py" line="50"/>
+        <source>Exporting the clients…</source>
+        <translation>Exporting the clients…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_clients.py" line="50"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/export_clients.py" line="72"/>
+        <source>%n client(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n client exported to %1.</numerusform>
+            <numerusform>%n clients exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_clients.py" line="80"/>
+        <source>The file could not be written. Choose another folder.
+%1</source>
+        <translation>The file could not be written. Choose another folder.
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
     <message>
         <location filename="../../ui/models/client_list_model.py" line="32"/>
@@ -1084,7 +1173,7 @@
         <translation>No client matches. Clear the search or the filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="226"/>
+        <location filename="../../ui/pages/clients_page.py" line="231"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -1092,58 +1181,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="293"/>
+        <location filename="../../ui/pages/clients_page.py" line="298"/>
         <source>Added %1</source>
         <translation>Added %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="307"/>
+        <location filename="../../ui/pages/clients_page.py" line="312"/>
         <source>Edited %1</source>
         <translation>Edited %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="326"/>
+        <location filename="../../ui/pages/clients_page.py" line="331"/>
         <source>Archived %1</source>
         <translation>Archived %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="329"/>
+        <location filename="../../ui/pages/clients_page.py" line="334"/>
         <source>%1 archived. Press Ctrl+Z to undo.</source>
         <translation>%1 archived. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="341"/>
+        <location filename="../../ui/pages/clients_page.py" line="346"/>
         <source>Restored %1</source>
         <translation>Restored %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="344"/>
+        <location filename="../../ui/pages/clients_page.py" line="349"/>
         <source>%1 restored.</source>
         <translation>%1 restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="355"/>
         <location filename="../../ui/pages/clients_page.py" line="360"/>
+        <location filename="../../ui/pages/clients_page.py" line="365"/>
         <source>Log contact</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="355"/>
+        <location filename="../../ui/pages/clients_page.py" line="360"/>
         <source>How did you reach the client?</source>
         <translation>How did you reach the client?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="360"/>
+        <location filename="../../ui/pages/clients_page.py" line="365"/>
         <source>What was said?</source>
         <translation>What was said?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="377"/>
+        <location filename="../../ui/pages/clients_page.py" line="382"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="382"/>
+        <location filename="../../ui/pages/clients_page.py" line="387"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -1346,11 +1435,439 @@
     </message>
 </context>
 <context>
+    <name>EncryptionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="62"/>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="64"/>
+        <source>This book is encrypted: it opens only with its passphrase.</source>
+        <translation>This book is encrypted: it opens only with its passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="66"/>
+        <source>Encrypt this book so that it opens only with a passphrase.</source>
+        <translation>Encrypt this book so that it opens only with a passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="69"/>
+        <source>A forgotten passphrase cannot be recovered by anyone.</source>
+        <translation>A forgotten passphrase cannot be recovered by anyone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="72"/>
+        <source>Change the passphrase</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="73"/>
+        <source>Turn encryption off</source>
+        <translation>Turn encryption off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="82"/>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="83"/>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="84"/>
+        <source>New passphrase again</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="98"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="130"/>
+        <source>Enter the current passphrase.</source>
+        <translation>Enter the current passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="134"/>
+        <source>The new passphrase needs at least 8 characters.</source>
+        <translation>The new passphrase needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="136"/>
+        <source>The two new passphrases differ.</source>
+        <translation>The two new passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="183"/>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>The current passphrase is not right. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="188"/>
+        <source>The change failed; the book was left as it was. %1</source>
+        <translation>The change failed; the book was left as it was. %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="80"/>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="83"/>
+        <source>A CSV file saved from Excel or exported by the bank&apos;s system, with a header row in English or Chinese. UTF-8 and GB18030 are both read.</source>
+        <translation>A CSV file saved from Excel or exported by the bank&apos;s system, with a header row in English or Chinese. UTF-8 and GB18030 are both read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="88"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="90"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="101"/>
+        <source>Import clients</source>
+        <translation>Import clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="101"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialogs</name>
     <message>
         <location filename="../../ui/dialogs/followup_dialogs.py" line="43"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="330"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="331"/>
+        <source>The clients are written in one go: all the good rows, or none.</source>
+        <translation>The clients are written in one go: all the good rows, or none.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="332"/>
+        <source>Save the rejected rows…</source>
+        <translation>Save the rejected rows…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="334"/>
+        <source>A CSV of the rows left out, with the reasons, to fix and import again.</source>
+        <translation>A CSV of the rows left out, with the reasons, to fix and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="359"/>
+        <source>The import was stopped. Nothing was written.</source>
+        <translation>The import was stopped. Nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="362"/>
+        <source>Nothing was imported: %n row(s) have problems. Fix them and import again.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row has a problem. Fix it and import again.</numerusform>
+            <numerusform>Nothing was imported: %n rows have problems. Fix them and import again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="366"/>
+        <source>Imported: %1.</source>
+        <translation>Imported: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="368"/>
+        <source>%n row(s) were left out:</source>
+        <translation>
+            <numerusform>%n row was left out:</numerusform>
+            <numerusform>%n rows were left out:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="377"/>
+        <source>Save the rejected rows</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="377"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="388"/>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="398"/>
+        <source>%1 saved (%2 rows).</source>
+        <translation>%1 saved (%2 rows).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="206"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="226"/>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="246"/>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="269"/>
+        <source>%n new client(s)</source>
+        <translation>
+            <numerusform>%n new client</numerusform>
+            <numerusform>%n new clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="270"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n client updated</numerusform>
+            <numerusform>%n clients updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="271"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n client unchanged</numerusform>
+            <numerusform>%n clients unchanged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="49"/>
+        <source>Import clients</source>
+        <translation>Import clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="52"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="53"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="54"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="55"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
+        <source>Unknown tier “%1”. Use Private, Wealth, VIP or Mass (私人银行, 财富, 贵宾, 大众).</source>
+        <translation>Unknown tier “%1”. Use Private, Wealth, VIP or Mass (私人银行, 财富, 贵宾, 大众).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="82"/>
+        <source>Unknown risk profile “%1”. Use C1 to C5, for example C3, 平衡型 or balanced.</source>
+        <translation>Unknown risk profile “%1”. Use C1 to C5, for example C3, 平衡型 or balanced.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="84"/>
+        <source>Unknown gender “%1”. Use 男/女 or M/F.</source>
+        <translation>Unknown gender “%1”. Use 男/女 or M/F.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="86"/>
+        <source>Client number %1 is in the file more than once (lines %2).</source>
+        <translation>Client number %1 is in the file more than once (lines %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="89"/>
+        <source>This row has %1 cells but the header only %2. Is a comma missing its quotes?</source>
+        <translation>This row has %1 cells but the header only %2. Is a comma missing its quotes?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="100"/>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="101"/>
+        <source>The file is larger than 256 MB. Split it into parts.</source>
+        <translation>The file is larger than 256 MB. Split it into parts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="103"/>
+        <source>The file is neither UTF-8 nor GB18030 text. In Excel, save it as “CSV UTF-8”.</source>
+        <translation>The file is neither UTF-8 nor GB18030 text. In Excel, save it as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="105"/>
+        <source>The file is empty: it has no header row.</source>
+        <translation>The file is empty: it has no header row.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="106"/>
+        <source>This is not a CSV file (line %1).</source>
+        <translation>This is not a CSV file (line %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
+        <source>The file has no name column. Name one column 姓名 (or name, 中文名, 英文名).</source>
+        <translation>The file has no name column. Name one column 姓名 (or name, 中文名, 英文名).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="111"/>
+        <source>The columns “%1” and “%2” mean the same thing. Keep one of them.</source>
+        <translation>The columns “%1” and “%2” mean the same thing. Keep one of them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="120"/>
+        <source>Client number</source>
+        <translation>Client number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="121"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="122"/>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="123"/>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="124"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="125"/>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="126"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="127"/>
+        <source>Other phone</source>
+        <translation>Other phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="128"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="129"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="130"/>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="131"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="133"/>
+        <source>Risk profile</source>
+        <translation>Risk profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
+        <source>Assets (yuan)</source>
+        <translation>Assets (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="135"/>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="136"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="137"/>
+        <source>Client since</source>
+        <translation>Client since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="138"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="139"/>
+        <source>Risk assessed on</source>
+        <translation>Risk assessed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="146"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="148"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1496,127 +2013,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="68"/>
+        <source>The book was backed up.</source>
+        <translation>The book was backed up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</source>
         <translation>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Find a client</source>
         <translation>Find a client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Add a client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102"/>
+        <source>Import clients from Excel (CSV)</source>
+        <translation>Import clients from Excel (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>Import clients</source>
+        <translation>Import clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <source>Export clients to Excel (CSV) or contacts (vCard)</source>
+        <translation>Export clients to Excel (CSV) or contacts (vCard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>Export clients</source>
+        <translation>Export clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Opening the book…</source>
         <translation>Opening the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <source>Resume the meeting?</source>
-        <translation>Resume the meeting?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="268"/>
-        <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
-        <translation>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <source>Resume</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="277"/>
-        <source>Later</source>
-        <translation>Later</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="284"/>
-        <source>No book is open.</source>
-        <translation>No book is open.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="294"/>
-        <source>Creating the sample book…</source>
-        <translation>Creating the sample book…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="294"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/main_window.py" line="296"/>
-        <source>Sample book</source>
-        <translation>Sample book</translation>
+        <source>%n client(s) imported.</source>
+        <translation>
+            <numerusform>%n client imported.</numerusform>
+            <numerusform>%n clients imported.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>The playbook is in use for new meetings.</source>
         <translation>The playbook is in use for new meetings.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Playbook not used</source>
         <translation>Playbook not used</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>This playbook file has problems, so it was not used:
 %1</source>
         <translation>This playbook file has problems, so it was not used:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</source>
         <translation>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>RM Coach</source>
         <translation>RM Coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_lifecycle.py" line="49"/>
+        <location filename="../../ui/book_lifecycle.py" line="73"/>
+        <source>The book is locked.</source>
+        <translation>The book is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_lifecycle.py" line="153"/>
+        <source>Resume the meeting?</source>
+        <translation>Resume the meeting?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_lifecycle.py" line="154"/>
+        <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
+        <translation>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_lifecycle.py" line="165"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_lifecycle.py" line="168"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_lifecycle.py" line="176"/>
+        <source>No book is open.</source>
+        <translation>No book is open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_lifecycle.py" line="200"/>
+        <source>Creating the sample book…</source>
+        <translation>Creating the sample book…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_lifecycle.py" line="201"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_lifecycle.py" line="206"/>
+        <source>Sample book</source>
+        <translation>Sample book</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2795,49 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="120"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="121"/>
+        <source>The first rows of the file and what each column becomes.</source>
+        <translation>The first rows of the file and what each column becomes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="135"/>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="158"/>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="161"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="167"/>
+        <source>Encoding: %1</source>
+        <translation>Encoding: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="172"/>
+        <source>Not imported (columns RM Coach does not know): %1</source>
+        <translation>Not imported (columns RM Coach does not know): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="176"/>
+        <source>Recognised but not stored yet: %1</source>
+        <translation>Recognised but not stored yet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../ui/reminders.py" line="67"/>
@@ -2290,6 +2899,55 @@
         <location filename="../../ui/reminders.py" line="165"/>
         <source>Your day</source>
         <translation>Your day</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="51"/>
+        <source>The book is damaged</source>
+        <translation>The book is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="56"/>
+        <source>The book “%1” is damaged and cannot be opened.</source>
+        <translation>The book “%1” is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="57"/>
+        <source>Restore its newest sound backup (from %1)? The damaged file is kept.</source>
+        <translation>Restore its newest sound backup (from %1)? The damaged file is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="60"/>
+        <source>The book “%1” is damaged and there is no backup of it.</source>
+        <translation>The book “%1” is damaged and there is no backup of it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="68"/>
+        <source>Passphrase of the backup</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="80"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="113"/>
+        <source>That passphrase does not open the backups. Check it and try again.</source>
+        <translation>That passphrase does not open the backups. Check it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="115"/>
+        <source>None of the backups could be used: each one is damaged or locked.</source>
+        <translation>None of the backups could be used: each one is damaged or locked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="119"/>
+        <source>Restoring failed: %1</source>
+        <translation>Restoring failed: %1</translation>
     </message>
 </context>
 <context>
@@ -2358,32 +3016,47 @@
         <translation>Use the default playbook</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
+        <source>This book: protection</source>
+        <translation>This book: protection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
+        <source>A passphrase encrypts the whole book and its backups; the book locks after 5 minutes without use.</source>
+        <translation>A passphrase encrypts the whole book and its backups; the book locks after 5 minutes without use.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
+        <source>Encryption and passphrase…</source>
+        <translation>Encryption and passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>Meetings follow: %1</source>
         <translation>Meetings follow: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
         <source>Meetings follow the default playbook, built from the training outline.</source>
         <translation>Meetings follow the default playbook, built from the training outline.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
         <source>Choose a playbook</source>
         <translation>Choose a playbook</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
         <source>Playbook (*.toml)</source>
         <translation>Playbook (*.toml)</translation>
     </message>
@@ -2550,28 +3223,92 @@
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="44"/>
+        <source>Unlock the book</source>
+        <translation>Unlock the book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="46"/>
+        <source>The book “%1” is encrypted. Enter its passphrase to open it.</source>
+        <translation>The book “%1” is encrypted. Enter its passphrase to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="54"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="63"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="79"/>
+        <source>Enter the passphrase.</source>
+        <translation>Enter the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="82"/>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="105"/>
+        <source>That passphrase does not open this book. Check it and try again.</source>
+        <translation>That passphrase does not open this book. Check it and try again.</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="23"/>
+        <location filename="../../ui/widgets/welcome.py" line="25"/>
         <source>Welcome to RM Coach</source>
         <translation>Welcome to RM Coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="27"/>
+        <location filename="../../ui/widgets/welcome.py" line="29"/>
         <source>Your client book is empty. Add your first client, or open a sample book of 300 made-up clients to look around first. The sample is a separate file: nothing of it enters your own book.</source>
         <translation>Your client book is empty. Add your first client, or open a sample book of 300 made-up clients to look around first. The sample is a separate file: nothing of it enters your own book.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="33"/>
         <location filename="../../ui/widgets/welcome.py" line="35"/>
+        <location filename="../../ui/widgets/welcome.py" line="37"/>
         <source>Add my first client</source>
         <translation>Add my first client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="36"/>
-        <location filename="../../ui/widgets/welcome.py" line="37"/>
+        <location filename="../../ui/widgets/welcome.py" line="38"/>
+        <location filename="../../ui/widgets/welcome.py" line="39"/>
         <source>Open a sample book</source>
         <translation>Open a sample book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/welcome.py" line="40"/>
+        <source>Protect it with a passphrase…</source>
+        <translation>Protect it with a passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/welcome.py" line="42"/>
+        <source>Encrypt this book with a passphrase</source>
+        <translation>Encrypt this book with a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/welcome.py" line="46"/>
+        <source>Your book holds clients&apos; personal data. A passphrase encrypts it on this computer and in its backups.</source>
+        <translation>Your book holds clients&apos; personal data. A passphrase encrypts it on this computer and in its backups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/welcome.py" line="57"/>
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/welcome.py" line="58"/>
+        <source>Import clients from Excel</source>
+        <translation>Import clients from Excel</translation>
     </message>
 </context>
 <context>
@@ -3156,11 +3893,26 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="167"/>
+        <source>This book is encrypted. Enter its passphrase to open it.</source>
+        <translation>This book is encrypted. Enter its passphrase to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170"/>
+        <source>That passphrase does not open this book.</source>
+        <translation>That passphrase does not open this book.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="173"/>
+        <source>No usable backup of this book was found.</source>
+        <translation>No usable backup of this book was found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>The book could not be upgraded to this version. It has been left as it was.</source>
         <translation>The book could not be upgraded to this version. It has been left as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>The book could not be opened.</source>
         <translation>The book could not be opened.</translation>
     </message>

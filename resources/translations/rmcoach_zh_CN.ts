@@ -369,326 +369,373 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="287"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="288"/>
+        <source>Every row is checked against the book. Nothing is written yet.</source>
+        <translation>逐行与客户库核对，此时还不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="289"/>
+        <source>Import nothing if any row has a problem</source>
+        <translation>只要有一行有问题，就全部不导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="293"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="301"/>
+        <source>The check was stopped. Go back and forward to run it again.</source>
+        <translation>检查已停止。点“上一步”再点“下一步”即可重新检查。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="303"/>
+        <source>%n row(s) read (%1).</source>
+        <translation>
+            <numerusform>已读取 %n 行（编码：%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="304"/>
+        <source>Ready to import: %1.</source>
+        <translation>可以导入：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="309"/>
+        <source>%n row(s) have problems and will be left out; they are listed below.</source>
+        <translation>
+            <numerusform>有 %n 行存在问题，将不会导入，详见下方列表。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="82"/>
+        <location filename="../../ui/widgets/client_detail.py" line="83"/>
         <source>Prepare a meeting</source>
         <translation>准备面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="85"/>
+        <location filename="../../ui/widgets/client_detail.py" line="86"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="86"/>
+        <location filename="../../ui/widgets/client_detail.py" line="87"/>
         <source>Log contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="87"/>
+        <location filename="../../ui/widgets/client_detail.py" line="88"/>
         <source>Documents…</source>
         <translation>文档…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="88"/>
+        <location filename="../../ui/widgets/client_detail.py" line="89"/>
         <source>Print or save documents for the client</source>
         <translation>打印或保存该客户的文档</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="90"/>
+        <location filename="../../ui/widgets/client_detail.py" line="91"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="91"/>
+        <location filename="../../ui/widgets/client_detail.py" line="92"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="92"/>
-        <location filename="../../ui/widgets/client_detail.py" line="265"/>
+        <location filename="../../ui/widgets/client_detail.py" line="93"/>
+        <location filename="../../ui/widgets/client_detail.py" line="268"/>
         <source>Show contact details</source>
         <translation>显示联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="96"/>
+        <location filename="../../ui/widgets/client_detail.py" line="97"/>
         <source>Prepare a meeting with the client</source>
         <translation>准备与客户的面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="97"/>
+        <location filename="../../ui/widgets/client_detail.py" line="98"/>
         <source>Edit client</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="98"/>
+        <location filename="../../ui/widgets/client_detail.py" line="99"/>
         <source>Log a contact with the client</source>
         <translation>记录与客户的一次联系</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="99"/>
+        <location filename="../../ui/widgets/client_detail.py" line="100"/>
         <source>Archive client</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="100"/>
+        <location filename="../../ui/widgets/client_detail.py" line="101"/>
         <source>Restore client</source>
         <translation>恢复客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="101"/>
+        <location filename="../../ui/widgets/client_detail.py" line="102"/>
         <source>Show or hide full contact details</source>
         <translation>显示或隐藏完整联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="144"/>
+        <location filename="../../ui/widgets/client_detail.py" line="145"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="148"/>
+        <location filename="../../ui/widgets/client_detail.py" line="149"/>
         <source>Product</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="149"/>
+        <location filename="../../ui/widgets/client_detail.py" line="150"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="150"/>
+        <location filename="../../ui/widgets/client_detail.py" line="151"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="151"/>
+        <location filename="../../ui/widgets/client_detail.py" line="152"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="152"/>
+        <location filename="../../ui/widgets/client_detail.py" line="153"/>
         <source>Start</source>
         <translation>起始日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="153"/>
+        <location filename="../../ui/widgets/client_detail.py" line="154"/>
         <source>Maturity</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="159"/>
+        <location filename="../../ui/widgets/client_detail.py" line="160"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="160"/>
+        <location filename="../../ui/widgets/client_detail.py" line="161"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="161"/>
-        <location filename="../../ui/widgets/client_detail.py" line="308"/>
+        <location filename="../../ui/widgets/client_detail.py" line="162"/>
+        <location filename="../../ui/widgets/client_detail.py" line="311"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="162"/>
-        <location filename="../../ui/widgets/client_detail.py" line="325"/>
+        <location filename="../../ui/widgets/client_detail.py" line="163"/>
+        <location filename="../../ui/widgets/client_detail.py" line="328"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="168"/>
-        <location filename="../../ui/widgets/client_detail.py" line="176"/>
+        <location filename="../../ui/widgets/client_detail.py" line="169"/>
+        <location filename="../../ui/widgets/client_detail.py" line="177"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="169"/>
+        <location filename="../../ui/widgets/client_detail.py" line="170"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="170"/>
+        <location filename="../../ui/widgets/client_detail.py" line="171"/>
         <source>Summary</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="177"/>
+        <location filename="../../ui/widgets/client_detail.py" line="178"/>
         <source>Meeting</source>
         <translation>面谈类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="178"/>
+        <location filename="../../ui/widgets/client_detail.py" line="179"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="179"/>
+        <location filename="../../ui/widgets/client_detail.py" line="180"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="181"/>
+        <location filename="../../ui/widgets/client_detail.py" line="182"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="187"/>
-        <location filename="../../ui/widgets/client_detail.py" line="194"/>
+        <location filename="../../ui/widgets/client_detail.py" line="188"/>
+        <location filename="../../ui/widgets/client_detail.py" line="195"/>
         <source>Meetings</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="191"/>
-        <location filename="../../ui/widgets/client_detail.py" line="195"/>
+        <location filename="../../ui/widgets/client_detail.py" line="192"/>
+        <location filename="../../ui/widgets/client_detail.py" line="196"/>
         <source>Holdings</source>
         <translation>持有产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="192"/>
-        <location filename="../../ui/widgets/client_detail.py" line="196"/>
+        <location filename="../../ui/widgets/client_detail.py" line="193"/>
+        <location filename="../../ui/widgets/client_detail.py" line="197"/>
         <source>Household</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="193"/>
+        <location filename="../../ui/widgets/client_detail.py" line="194"/>
         <source>Contact history</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="197"/>
+        <location filename="../../ui/widgets/client_detail.py" line="198"/>
         <source>History</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="199"/>
+        <location filename="../../ui/widgets/client_detail.py" line="200"/>
         <source>Select a client to see the profile.</source>
         <translation>选择一位客户，查看其资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="256"/>
+        <location filename="../../ui/widgets/client_detail.py" line="259"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="265"/>
+        <location filename="../../ui/widgets/client_detail.py" line="268"/>
         <source>Hide contact details</source>
         <translation>隐藏联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="295"/>
+        <location filename="../../ui/widgets/client_detail.py" line="298"/>
         <source>(lunar)</source>
         <translation>（农历）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="297"/>
+        <location filename="../../ui/widgets/client_detail.py" line="300"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="298"/>
+        <location filename="../../ui/widgets/client_detail.py" line="301"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="299"/>
+        <location filename="../../ui/widgets/client_detail.py" line="302"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="300"/>
+        <location filename="../../ui/widgets/client_detail.py" line="303"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="301"/>
+        <location filename="../../ui/widgets/client_detail.py" line="304"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="303"/>
+        <location filename="../../ui/widgets/client_detail.py" line="306"/>
         <source>Preferred channel</source>
         <translation>偏好联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="306"/>
+        <location filename="../../ui/widgets/client_detail.py" line="309"/>
         <source>Best time to call</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="307"/>
+        <location filename="../../ui/widgets/client_detail.py" line="310"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="309"/>
+        <location filename="../../ui/widgets/client_detail.py" line="312"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="310"/>
+        <location filename="../../ui/widgets/client_detail.py" line="313"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="311"/>
+        <location filename="../../ui/widgets/client_detail.py" line="314"/>
         <source>Personality</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="313"/>
+        <location filename="../../ui/widgets/client_detail.py" line="316"/>
         <source>Communication style</source>
         <translation>沟通风格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="316"/>
+        <location filename="../../ui/widgets/client_detail.py" line="319"/>
         <source>Habits</source>
         <translation>生活习惯</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="317"/>
+        <location filename="../../ui/widgets/client_detail.py" line="320"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="318"/>
+        <location filename="../../ui/widgets/client_detail.py" line="321"/>
         <source>Concerns</source>
         <translation>关注点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="319"/>
+        <location filename="../../ui/widgets/client_detail.py" line="322"/>
         <source>Mindset</source>
         <translation>心态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="320"/>
+        <location filename="../../ui/widgets/client_detail.py" line="323"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="321"/>
+        <location filename="../../ui/widgets/client_detail.py" line="324"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="322"/>
+        <location filename="../../ui/widgets/client_detail.py" line="325"/>
         <source>Referred by</source>
         <translation>转介绍人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="323"/>
+        <location filename="../../ui/widgets/client_detail.py" line="326"/>
         <source>Clients referred</source>
         <translation>转介绍客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="324"/>
+        <location filename="../../ui/widgets/client_detail.py" line="327"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="334"/>
+        <location filename="../../ui/widgets/client_detail.py" line="337"/>
         <source>Nothing recorded yet. Press Edit to fill in the profile.</source>
         <translation>暂无资料。点击“编辑”补充客户资料。</translation>
     </message>
@@ -986,6 +1033,45 @@
     </message>
 </context>
 <context>
+    <name>ClientExport</name>
+    <message>
+        <location filename="../../ui/dialogs/export_clients.py" line="37"/>
+        <location filename="../../ui/dialogs/export_clients.py" line="52"/>
+        <location filename="../../ui/dialogs/export_clients.py" line="83"/>
+        <source>Export clients</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_clients.py" line="39"/>
+        <source>CSV for Excel (*.csv);;vCard contacts (*.vcf)</source>
+        <translation>适用于 Excel 的 CSV 文件 (*.csv);;vCard 联系人 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_clients.py" line="50"/>
+        <source>Exporting the clients…</source>
+        <translation>正在导出客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_clients.py" line="50"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/export_clients.py" line="72"/>
+        <source>%n client(s) exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 位客户到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_clients.py" line="80"/>
+        <source>The file could not be written. Choose another folder.
+%1</source>
+        <translation>无法写入文件。请换一个文件夹。
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
     <message>
         <location filename="../../ui/models/client_list_model.py" line="32"/>
@@ -1078,65 +1164,65 @@
         <translation>没有符合条件的客户。请清除搜索内容或筛选条件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="226"/>
+        <location filename="../../ui/pages/clients_page.py" line="231"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>共 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="293"/>
+        <location filename="../../ui/pages/clients_page.py" line="298"/>
         <source>Added %1</source>
         <translation>新建客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="307"/>
+        <location filename="../../ui/pages/clients_page.py" line="312"/>
         <source>Edited %1</source>
         <translation>编辑客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="326"/>
+        <location filename="../../ui/pages/clients_page.py" line="331"/>
         <source>Archived %1</source>
         <translation>归档客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="329"/>
+        <location filename="../../ui/pages/clients_page.py" line="334"/>
         <source>%1 archived. Press Ctrl+Z to undo.</source>
         <translation>%1 已归档。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="341"/>
+        <location filename="../../ui/pages/clients_page.py" line="346"/>
         <source>Restored %1</source>
         <translation>恢复客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="344"/>
+        <location filename="../../ui/pages/clients_page.py" line="349"/>
         <source>%1 restored.</source>
         <translation>%1 已恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="355"/>
         <location filename="../../ui/pages/clients_page.py" line="360"/>
+        <location filename="../../ui/pages/clients_page.py" line="365"/>
         <source>Log contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="355"/>
+        <location filename="../../ui/pages/clients_page.py" line="360"/>
         <source>How did you reach the client?</source>
         <translation>这次通过什么方式联系客户？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="360"/>
+        <location filename="../../ui/pages/clients_page.py" line="365"/>
         <source>What was said?</source>
         <translation>沟通了哪些内容？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="377"/>
+        <location filename="../../ui/pages/clients_page.py" line="382"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="382"/>
+        <location filename="../../ui/pages/clients_page.py" line="387"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
@@ -1339,11 +1425,434 @@
     </message>
 </context>
 <context>
+    <name>EncryptionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="62"/>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="64"/>
+        <source>This book is encrypted: it opens only with its passphrase.</source>
+        <translation>此客户库已加密：只有输入密码才能打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="66"/>
+        <source>Encrypt this book so that it opens only with a passphrase.</source>
+        <translation>加密此客户库，使它只有输入密码才能打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="69"/>
+        <source>A forgotten passphrase cannot be recovered by anyone.</source>
+        <translation>密码一旦忘记，任何人都无法找回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="72"/>
+        <source>Change the passphrase</source>
+        <translation>更改密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="73"/>
+        <source>Turn encryption off</source>
+        <translation>关闭加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="82"/>
+        <source>Current passphrase</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="83"/>
+        <source>New passphrase</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="84"/>
+        <source>New passphrase again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="98"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="130"/>
+        <source>Enter the current passphrase.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="134"/>
+        <source>The new passphrase needs at least 8 characters.</source>
+        <translation>新密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="136"/>
+        <source>The two new passphrases differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="183"/>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>当前密码不正确，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/encryption_dialog.py" line="188"/>
+        <source>The change failed; the book was left as it was. %1</source>
+        <translation>更改失败，客户库保持原样。%1</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="80"/>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="83"/>
+        <source>A CSV file saved from Excel or exported by the bank&apos;s system, with a header row in English or Chinese. UTF-8 and GB18030 are both read.</source>
+        <translation>从 Excel 另存或从行内系统导出的 CSV 文件，首行为中文或英文表头。UTF-8 和 GB18030 编码均可读取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="88"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="90"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="101"/>
+        <source>Import clients</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="101"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialogs</name>
     <message>
         <location filename="../../ui/dialogs/followup_dialogs.py" line="43"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="330"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="331"/>
+        <source>The clients are written in one go: all the good rows, or none.</source>
+        <translation>客户一次性写入：无误的行要么全部写入，要么都不写入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="332"/>
+        <source>Save the rejected rows…</source>
+        <translation>保存未导入的行…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="334"/>
+        <source>A CSV of the rows left out, with the reasons, to fix and import again.</source>
+        <translation>将未导入的行连同原因存为 CSV 文件，修改后可再次导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="359"/>
+        <source>The import was stopped. Nothing was written.</source>
+        <translation>导入已停止，未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="362"/>
+        <source>Nothing was imported: %n row(s) have problems. Fix them and import again.</source>
+        <translation>
+            <numerusform>未导入任何客户：有 %n 行存在问题。请修改后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="366"/>
+        <source>Imported: %1.</source>
+        <translation>已导入：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="368"/>
+        <source>%n row(s) were left out:</source>
+        <translation>
+            <numerusform>有 %n 行未导入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="377"/>
+        <source>Save the rejected rows</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="377"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="388"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="398"/>
+        <source>%1 saved (%2 rows).</source>
+        <translation>%1 已保存（共 %2 行）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="206"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="226"/>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="246"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="269"/>
+        <source>%n new client(s)</source>
+        <translation>
+            <numerusform>新增客户 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="270"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>更新 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="271"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>无变化 %n 位</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="49"/>
+        <source>Import clients</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="52"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="53"/>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="54"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="55"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
+        <source>Unknown tier “%1”. Use Private, Wealth, VIP or Mass (私人银行, 财富, 贵宾, 大众).</source>
+        <translation>无法识别的客户等级“%1”。请填写私行、财富、贵宾或大众（也可用 Private、Wealth、VIP、Mass）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="82"/>
+        <source>Unknown risk profile “%1”. Use C1 to C5, for example C3, 平衡型 or balanced.</source>
+        <translation>无法识别的风险等级“%1”。请填写 C1 至 C5，例如 C3、平衡型或 balanced。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="84"/>
+        <source>Unknown gender “%1”. Use 男/女 or M/F.</source>
+        <translation>无法识别的性别“%1”。请填写男/女或 M/F。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="86"/>
+        <source>Client number %1 is in the file more than once (lines %2).</source>
+        <translation>客户号 %1 在文件中出现了多次（行号：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="89"/>
+        <source>This row has %1 cells but the header only %2. Is a comma missing its quotes?</source>
+        <translation>这一行有 %1 个单元格，但表头只有 %2 列。是否有含逗号的内容没加引号？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="100"/>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="101"/>
+        <source>The file is larger than 256 MB. Split it into parts.</source>
+        <translation>文件超过 256 MB。请拆分成几个文件后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="103"/>
+        <source>The file is neither UTF-8 nor GB18030 text. In Excel, save it as “CSV UTF-8”.</source>
+        <translation>文件编码既不是 UTF-8，也不是 GB18030。请在 Excel 中另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="105"/>
+        <source>The file is empty: it has no header row.</source>
+        <translation>文件是空的：没有表头行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="106"/>
+        <source>This is not a CSV file (line %1).</source>
+        <translation>这不是 CSV 文件（第 %1 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
+        <source>The file has no name column. Name one column 姓名 (or name, 中文名, 英文名).</source>
+        <translation>文件中没有姓名列。请将其中一列命名为“姓名”（或 name、中文名、英文名）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="111"/>
+        <source>The columns “%1” and “%2” mean the same thing. Keep one of them.</source>
+        <translation>“%1”和“%2”两列含义相同。请只保留其中一列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="120"/>
+        <source>Client number</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="121"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="122"/>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="123"/>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="124"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="125"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="126"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="127"/>
+        <source>Other phone</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="128"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="129"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="130"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="131"/>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="133"/>
+        <source>Risk profile</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
+        <source>Assets (yuan)</source>
+        <translation>资产（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="135"/>
+        <source>Interests</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="136"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="137"/>
+        <source>Client since</source>
+        <translation>成为客户日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="138"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="139"/>
+        <source>Risk assessed on</source>
+        <translation>风险评估日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="146"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="148"/>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -1489,127 +1998,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="68"/>
+        <source>The book was backed up.</source>
+        <translation>客户库已备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</source>
         <translation>查找客户：姓名、拼音（zs）、电话或客户号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Find a client</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>New client</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>新建客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102"/>
+        <source>Import clients from Excel (CSV)</source>
+        <translation>从 Excel（CSV）导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>Import clients</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <source>Export clients to Excel (CSV) or contacts (vCard)</source>
+        <translation>将客户导出为 Excel（CSV）或通讯录联系人（vCard）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>Export clients</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Meetings</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <source>Resume the meeting?</source>
-        <translation>继续这次面谈？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="268"/>
-        <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
-        <translation>您与 %1 的面谈（%2 开始）还没有总结，已记录的内容都已保存。要从上次中断的地方继续吗？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="277"/>
-        <source>Later</source>
-        <translation>稍后</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="284"/>
-        <source>No book is open.</source>
-        <translation>未打开客户库。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="294"/>
-        <source>Creating the sample book…</source>
-        <translation>正在创建示例客户库…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="294"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/main_window.py" line="296"/>
-        <source>Sample book</source>
-        <translation>示例客户库</translation>
+        <source>%n client(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 位客户。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>The playbook is in use for new meetings.</source>
         <translation>新的面谈将使用这份面谈手册。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Playbook not used</source>
         <translation>未使用面谈手册</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>This playbook file has problems, so it was not used:
 %1</source>
         <translation>这份面谈手册文件有问题，因此未使用：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</source>
         <translation>出了点问题，刚才的操作没有完成，数据没有丢失。详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>RM Coach</source>
         <translation>RM Coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_lifecycle.py" line="49"/>
+        <location filename="../../ui/book_lifecycle.py" line="73"/>
+        <source>The book is locked.</source>
+        <translation>客户库已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_lifecycle.py" line="153"/>
+        <source>Resume the meeting?</source>
+        <translation>继续这次面谈？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_lifecycle.py" line="154"/>
+        <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
+        <translation>您与 %1 的面谈（%2 开始）还没有总结，已记录的内容都已保存。要从上次中断的地方继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_lifecycle.py" line="165"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_lifecycle.py" line="168"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_lifecycle.py" line="176"/>
+        <source>No book is open.</source>
+        <translation>没有打开的客户库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_lifecycle.py" line="200"/>
+        <source>Creating the sample book…</source>
+        <translation>正在创建示例客户库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_lifecycle.py" line="201"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_lifecycle.py" line="206"/>
+        <source>Sample book</source>
+        <translation>示例客户库</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2773,49 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="120"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="121"/>
+        <source>The first rows of the file and what each column becomes.</source>
+        <translation>文件的前几行，以及每一列将导入为哪一项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="135"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="158"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="161"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="167"/>
+        <source>Encoding: %1</source>
+        <translation>编码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="172"/>
+        <source>Not imported (columns RM Coach does not know): %1</source>
+        <translation>不导入（RM Coach 无法识别的列）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="176"/>
+        <source>Recognised but not stored yet: %1</source>
+        <translation>已识别但暂不保存的列：%1</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../ui/reminders.py" line="67"/>
@@ -2272,6 +2872,55 @@
         <location filename="../../ui/reminders.py" line="165"/>
         <source>Your day</source>
         <translation>今日概览</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="51"/>
+        <source>The book is damaged</source>
+        <translation>客户库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="56"/>
+        <source>The book “%1” is damaged and cannot be opened.</source>
+        <translation>客户库“%1”已损坏，无法打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="57"/>
+        <source>Restore its newest sound backup (from %1)? The damaged file is kept.</source>
+        <translation>要恢复它最新的完好备份（%1）吗？损坏的文件会被保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="60"/>
+        <source>The book “%1” is damaged and there is no backup of it.</source>
+        <translation>客户库“%1”已损坏，并且没有它的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="68"/>
+        <source>Passphrase of the backup</source>
+        <translation>备份的密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="80"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="113"/>
+        <source>That passphrase does not open the backups. Check it and try again.</source>
+        <translation>这个密码打不开这些备份。请检查后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="115"/>
+        <source>None of the backups could be used: each one is damaged or locked.</source>
+        <translation>没有可用的备份：每一份都已损坏或无法解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="119"/>
+        <source>Restoring failed: %1</source>
+        <translation>恢复失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2340,32 +2989,47 @@
         <translation>使用默认面谈手册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
+        <source>This book: protection</source>
+        <translation>本客户库：安全保护</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
+        <source>A passphrase encrypts the whole book and its backups; the book locks after 5 minutes without use.</source>
+        <translation>设置密码后，整个客户库及其备份都会加密；5 分钟无操作后，客户库会自动锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
+        <source>Encryption and passphrase…</source>
+        <translation>加密与密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>Meetings follow: %1</source>
         <translation>面谈依据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
         <source>Meetings follow the default playbook, built from the training outline.</source>
         <translation>面谈依据默认面谈手册，手册根据培训大纲编写。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
         <source>Choose a playbook</source>
         <translation>选择面谈手册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
         <source>Playbook (*.toml)</source>
         <translation>面谈手册 (*.toml)</translation>
     </message>
@@ -2527,28 +3191,92 @@
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="44"/>
+        <source>Unlock the book</source>
+        <translation>解锁客户库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="46"/>
+        <source>The book “%1” is encrypted. Enter its passphrase to open it.</source>
+        <translation>客户库“%1”已加密。请输入密码打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="54"/>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="63"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="79"/>
+        <source>Enter the passphrase.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="82"/>
+        <source>Checking the passphrase…</source>
+        <translation>正在核对密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="105"/>
+        <source>That passphrase does not open this book. Check it and try again.</source>
+        <translation>这个密码打不开此客户库。请检查后重试。</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="23"/>
+        <location filename="../../ui/widgets/welcome.py" line="25"/>
         <source>Welcome to RM Coach</source>
         <translation>欢迎使用 RM Coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="27"/>
+        <location filename="../../ui/widgets/welcome.py" line="29"/>
         <source>Your client book is empty. Add your first client, or open a sample book of 300 made-up clients to look around first. The sample is a separate file: nothing of it enters your own book.</source>
         <translation>您的客户库还是空的。请添加第一位客户，或先打开一个含 300 位虚构客户的示例客户库看看。示例客户库是单独的文件，其中的内容不会进入您自己的客户库。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="33"/>
         <location filename="../../ui/widgets/welcome.py" line="35"/>
+        <location filename="../../ui/widgets/welcome.py" line="37"/>
         <source>Add my first client</source>
         <translation>添加第一位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="36"/>
-        <location filename="../../ui/widgets/welcome.py" line="37"/>
+        <location filename="../../ui/widgets/welcome.py" line="38"/>
+        <location filename="../../ui/widgets/welcome.py" line="39"/>
         <source>Open a sample book</source>
         <translation>打开示例客户库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/welcome.py" line="40"/>
+        <source>Protect it with a passphrase…</source>
+        <translation>设置密码保护…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/welcome.py" line="42"/>
+        <source>Encrypt this book with a passphrase</source>
+        <translation>用密码加密此客户库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/welcome.py" line="46"/>
+        <source>Your book holds clients&apos; personal data. A passphrase encrypts it on this computer and in its backups.</source>
+        <translation>您的客户库中有客户的个人信息。设置密码后，本机上的客户库及其备份都会加密。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/welcome.py" line="57"/>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/welcome.py" line="58"/>
+        <source>Import clients from Excel</source>
+        <translation>从 Excel 导入客户</translation>
     </message>
 </context>
 <context>
@@ -3132,11 +3860,26 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="167"/>
+        <source>This book is encrypted. Enter its passphrase to open it.</source>
+        <translation>此客户库已加密。请输入密码打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170"/>
+        <source>That passphrase does not open this book.</source>
+        <translation>这个密码打不开此客户库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="173"/>
+        <source>No usable backup of this book was found.</source>
+        <translation>没有找到此客户库的可用备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>The book could not be upgraded to this version. It has been left as it was.</source>
         <translation>客户库无法升级到当前版本，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>The book could not be opened.</source>
         <translation>无法打开客户库。</translation>
     </message>
