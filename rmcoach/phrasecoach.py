@@ -1,4 +1,4 @@
-"""Phrase coach: finds promises, jargon, pressure and "I" for "we" in what the RM writes."""
+"""Phrase coach: promises, jargon, pressure, sales talk and personal data in what the RM writes."""
 
 from __future__ import annotations
 
@@ -13,14 +13,21 @@ from pathlib import Path
 from typing import Any, Final
 
 from rmcoach.paths import resource_path
+from rmcoach.services.personal_data import SOURCE as DATA_SOURCE
+from rmcoach.services.personal_data import SUGGESTIONS as DATA_SUGGESTIONS
+from rmcoach.services.personal_data import find_personal_data
 
 __all__ = [
     "CATEGORIES",
+    "DEFAULT_RULE_FILES",
+    "FINDING_CATEGORIES",
     "LANGS",
+    "PERSONAL_DATA",
     "Finding",
     "PhraseRule",
     "PhraseRuleError",
     "check_text",
+    "default_rule_paths",
     "default_rules",
     "load_rules",
 ]
@@ -32,11 +39,19 @@ CATEGORIES: Final = (
     "i_vs_we",
     "pressure",
     "return_promise",
+    "expected_return",
+    "deposit_likening",
+    "past_performance",
 )
+# Not a rule category: numbers found by their check digits (services/personal_data.py).
+PERSONAL_DATA: Final = "personal_data"
+FINDING_CATEGORIES: Final = (*CATEGORIES, PERSONAL_DATA)
 LANGS: Final = ("zh", "en")
+# The shipped rules: the coaching outline's, then the regulators' sales-talk rules.
+DEFAULT_RULE_FILES: Final = ("phrases.toml", "sales_talk.toml")
 
 _REQUIRED: Final = ("id", "category", "lang", "words", "suggestion", "source")
-_ALLOWED: Final = frozenset((*_REQUIRED, "exclude"))
+_ALLOWED: Final = frozenset((*_REQUIRED, "exclude", "unless"))
 _ID_RE: Final = re.compile(r"[a-z0-9][a-z0-9_.-]*\Z")
 
 
@@ -49,6 +64,8 @@ class PhraseRule:
     """One rule: the words to flag, the phrases to leave alone and what to say instead.
 
     Attributes:
+        unless: phrases that, anywhere in the same text, make the words fine (the
+            past-performance disclaimer makes quoting past performance acceptable).
         origin: "file:line" of the rule's [[rules]] header, so a finding can be traced
             back to the (possibly bank-supplied) file it came from.
     """
@@ -62,6 +79,7 @@ class PhraseRule:
     suggestion_en: str
     source: str
     origin: str = ""
+    unless: tuple[str, ...] = ()
 
     def suggestion(self, lang: str | None = None) -> str:
         """The suggestion in `lang`, by default in the rule's own language."""
@@ -150,10 +168,15 @@ def load_rules(*paths: str | os.PathLike[str]) -> tuple[PhraseRule, ...]:
     return tuple(rule for rule, _, _ in merged.values())
 
 
+def default_rule_paths() -> tuple[Path, ...]:
+    """The shipped rules files, in merge order (a bank's own file goes after them)."""
+    return tuple(resource_path("rules", name) for name in DEFAULT_RULE_FILES)
+
+
 @functools.cache
 def default_rules() -> tuple[PhraseRule, ...]:
-    """The rules shipped in resources/rules/phrases.toml (loaded once)."""
-    return load_rules(resource_path("rules", "phrases.toml"))
+    """The rules shipped in resources/rules (phrases.toml, sales_talk.toml), loaded once."""
+    return load_rules(*default_rule_paths())
 
 
 def _read(path: Path) -> tuple[_SourceText, list[Any]]:
@@ -206,6 +229,7 @@ def _parse_rule(raw: object, index: int, source: _SourceText) -> PhraseRule:
     if not words:
         raise fail("words", "needs at least one term")
     exclude = _terms(raw.get("exclude", []), "exclude", fail)
+    unless = _terms(raw.get("unless", []), "unless", fail)
     word_keys = [_key(w) for w in words]
     for phrase in exclude:
         # An exclusion exists to spare a longer phrase around one of the words.
@@ -228,6 +252,7 @@ def _parse_rule(raw: object, index: int, source: _SourceText) -> PhraseRule:
         suggestion_en=en,
         source=_text(raw["source"], "source", fail),
         origin=f"{source.path}:{source.line_of(index)}",
+        unless=unless,
     )
 
 
@@ -335,6 +360,7 @@ class _Matcher:
     words: re.Pattern[str] | None
     excludes: re.Pattern[str] | None
     owner: dict[str, PhraseRule]  # shaped word -> its rule
+    unless: dict[str, re.Pattern[str]]  # rule id -> its "unless" phrases
 
 
 def _alternation(keys: Iterable[str]) -> re.Pattern[str] | None:
@@ -359,7 +385,19 @@ def _compile(rules: tuple[PhraseRule, ...]) -> _Matcher:
         for word in rule.words:
             owner.setdefault(_key(word), rule)
     excludes = {_key(x) for rule in rules for x in rule.exclude} - owner.keys()
-    return _Matcher(_alternation(owner), _alternation(excludes), owner)
+    unless = {
+        rule.id: pattern
+        for rule in rules
+        if rule.unless and (pattern := _alternation(_key(u) for u in rule.unless)) is not None
+    }
+    return _Matcher(_alternation(owner), _alternation(excludes), owner, unless)
+
+
+@functools.cache
+def _data_rule(kind: str) -> PhraseRule:
+    """The rule a personal-data finding reports: found by check digits, not by words."""
+    zh, en = DATA_SUGGESTIONS[kind]
+    return PhraseRule(f"{PERSONAL_DATA}.{kind}", PERSONAL_DATA, "zh", (), (), zh, en, DATA_SOURCE)
 
 
 def _candidates(pattern: re.Pattern[str] | None, folded: str) -> list[tuple[int, int, str]]:
@@ -380,27 +418,42 @@ def _candidates(pattern: re.Pattern[str] | None, folded: str) -> list[tuple[int,
     return found
 
 
-def check_text(text: str, rules: Iterable[PhraseRule] | None = None) -> list[Finding]:
+def check_text(
+    text: str, rules: Iterable[PhraseRule] | None = None, *, personal_data: bool = True
+) -> list[Finding]:
     """Findings in `text`, sorted by position, none overlapping.
 
     Where terms overlap the longest wins; an excluded phrase (e.g. 不保证) blocks every
-    finding that overlaps it. `rules` defaults to default_rules(); a custom set is
-    compiled once and cached.
+    finding that overlaps it; a rule's `unless` phrase anywhere in the text silences that
+    rule. `rules` defaults to default_rules(); a custom set is compiled once and cached.
+    With personal_data, ID, card and account numbers are found too (category
+    "personal_data"), whatever the rules.
     """
     matcher = _compile(default_rules() if rules is None else tuple(rules))
     folded = _fold(text)
     taken = bytearray(len(text))
+    kept: list[tuple[int, int, PhraseRule]] = []
+    data = find_personal_data(text) if personal_data else []
     for start, end, _ in _candidates(matcher.excludes, folded):
         taken[start:end] = b"\x01" * (end - start)
+    for hit in data:
+        taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        kept.append((hit.start, hit.end, _data_rule(hit.kind)))
     hits = _candidates(matcher.words, folded)
     hits.sort(key=lambda h: (h[0] - h[1], h[0]))  # longest first, then leftmost
-    kept: list[tuple[int, int, PhraseRule]] = []
+    silenced: dict[str, bool] = {}
     for start, end, matched in hits:
         if taken.find(1, start, end) != -1:
             continue
-        taken[start:end] = b"\x01" * (end - start)
         owner = matcher.owner
-        kept.append((start, end, owner.get(matched) or owner[_shape(matched)]))
+        rule = owner.get(matched) or owner[_shape(matched)]
+        if rule.id in matcher.unless:
+            if rule.id not in silenced:
+                silenced[rule.id] = bool(_candidates(matcher.unless[rule.id], folded))
+            if silenced[rule.id]:
+                continue
+        taken[start:end] = b"\x01" * (end - start)
+        kept.append((start, end, rule))
     kept.sort(key=lambda k: k[0])
 
     findings: list[Finding] = []

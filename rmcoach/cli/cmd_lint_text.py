@@ -7,12 +7,12 @@ import sys
 from pathlib import Path
 
 from rmcoach.cli import CommandError, Context
-from rmcoach.paths import resource_path
 from rmcoach.phrasecoach import (
     LANGS,
     PhraseRule,
     PhraseRuleError,
     check_text,
+    default_rule_paths,
     default_rules,
     load_rules,
 )
@@ -21,7 +21,7 @@ from rmcoach.phrasecoach import (
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "lint-text",
-        help="check text for promises, jargon and pressure (advice only)",
+        help="check text for promises, jargon, pressure, sales talk and personal data",
         description=(
             "Print LINE:COL: WORD: suggestion for each phrase the coach would point out. "
             "Exit status: 0 nothing found, 1 something found, 2 the input or a rules file "
@@ -55,7 +55,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     findings = check_text(text, rules)
     for f in findings:
         word = " ".join(f.word.split())  # a term may span a line break; keep one line each
-        print(f"{f.line}:{f.col}: {word}: {f.suggestion(args.lang or language[f.rule_id])}")
+        # personal-data findings come from check digits, not from a rule: Chinese first
+        lang = args.lang or language.get(f.rule_id, "zh")
+        print(f"{f.line}:{f.col}: {word}: {f.suggestion(lang)}")
     return 1 if findings else 0
 
 
@@ -63,7 +65,7 @@ def _rules(extra: list[Path]) -> tuple[PhraseRule, ...]:
     try:
         if not extra:
             return default_rules()
-        return load_rules(resource_path("rules", "phrases.toml"), *extra)
+        return load_rules(*default_rule_paths(), *extra)
     except PhraseRuleError as exc:
         raise CommandError(str(exc)) from None
 

@@ -21,11 +21,13 @@ from rmcoach.phrasecoach import (
     PhraseRule,
     PhraseRuleError,
     check_text,
+    default_rule_paths,
     default_rules,
     load_rules,
 )
 
 DEFAULT_FILE = resource_path("rules", "phrases.toml")
+DEFAULT_FILES = default_rule_paths()  # phrases.toml, then sales_talk.toml
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -249,7 +251,7 @@ def test_bank_file_overrides_and_extends_the_defaults(tmp_path: Path) -> None:
         .replace('"甲"', '"本行口径：请说“力争”。"'),
     )
     defaults = default_rules()
-    rules = load_rules(DEFAULT_FILE, bank)
+    rules = load_rules(*DEFAULT_FILES, bank)
     assert len(rules) == len(defaults) + 1
     assert [r.id for r in rules[: len(defaults)]] == [r.id for r in defaults]  # order kept
     assert [f.suggestion_zh for f in check_text("保证", rules)] == ["本行口径：请说“力争”。"]

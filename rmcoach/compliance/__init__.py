@@ -1,0 +1,1 @@
+"""Sales compliance: suitability, clients who need more care, the recorded sale (no Qt)."""
