@@ -2,29 +2,56 @@
 
 from __future__ import annotations
 
+import json
+import random
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 
-from rmcoach.clock import FixedClock, to_storage
+from rmcoach.clock import FixedClock, from_storage, to_storage
 from rmcoach.domain import ClientDraft, ClientQuery, Holding, HouseholdMember, Tier
+from rmcoach.meeting_domain import MeetingStatus, Outcome
 from rmcoach.pinyin import has_han
+from rmcoach.playbook import load_default_playbook
 from rmcoach.services import demo
+from rmcoach.services import demo_meeting_data as words
 from rmcoach.services.book import Book
 from rmcoach.services.client_search import search_clients
 from rmcoach.services.clients import add_client, get_client
-from rmcoach.storage.schema import ClientEntity
+from rmcoach.services.demo_base import Batch, BulkRows, StepInput, as_rows, json_list
+from rmcoach.services.demo_clients import ClientGenerator
+from rmcoach.services.demo_data import CONCERNS, PRODUCTS
+from rmcoach.services.demo_writer import BatchWriter, BookChangedError
+from rmcoach.services.followup_rules import generate_followups, is_working_day
+from rmcoach.services.followups import today_view
+from rmcoach.services.meeting_queries import (
+    PREPARE_PREFIX,
+    client_meetings,
+    get_meeting,
+    live_meeting,
+)
+from rmcoach.services.stats import book_stats
+from rmcoach.storage.schema import ClientEntity, ContactEntity, HoldingEntity
 from rmcoach.validation import normalize_phone, validate_draft
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
+MEETING_TABLES = (
+    "meetings",
+    "meeting_checks",
+    "meeting_notes",
+    "meeting_objections",
+    "meeting_products",
+    "meeting_ratings",
+    "meeting_amendments",
+)
 NOW = datetime(2026, 11, 29, 10, 0, tzinfo=SHANGHAI)
 TODAY = NOW.date()
 FEN_PER_WAN = 10_000 * 100
@@ -75,14 +102,11 @@ def test_the_same_seed_and_date_give_the_same_book(tmp_path: Path) -> None:
     evening = tmp_path / "evening.sqlite"
     first = generate(morning, 300, seed=7, at=NOW.replace(hour=8, minute=5))
     second = generate(evening, 300, seed=7, at=NOW.replace(hour=23, minute=50))
-    assert dump(morning) == dump(evening)
-    assert (first.clients, first.holdings, first.household, first.contacts) == (
-        second.clients,
-        second.holdings,
-        second.household,
-        second.contacts,
-    )
-    assert dump(morning)["clients"]  # a dump of nothing would also be equal
+    tables = dump(morning)
+    assert tables == dump(evening)
+    assert replace(first, seconds=0) == replace(second, seconds=0)
+    # a dump of nothing would also be equal
+    assert all(tables[t] for t in (*MEETING_TABLES, "clients", "followups", "contacts"))
 
 
 def test_a_different_seed_gives_a_different_book(tmp_path: Path) -> None:
@@ -100,13 +124,17 @@ def test_the_summary_counts_what_was_stored(tmp_path: Path) -> None:
         path,
         "SELECT (SELECT count(*) FROM clients) c, (SELECT count(*) FROM holdings) h,"
         " (SELECT count(*) FROM household_members) m, (SELECT count(*) FROM contacts) k,"
-        " (SELECT count(*) FROM client_fts) f",
+        " (SELECT count(*) FROM client_fts) f, (SELECT count(*) FROM meetings) g,"
+        " (SELECT count(*) FROM followups) u",
     )[0]
-    assert (summary.clients, summary.holdings, summary.household, summary.contacts) == (
-        counts["c"],
-        counts["h"],
-        counts["m"],
-        counts["k"],
+    stored = (counts["c"], counts["h"], counts["m"], counts["k"], counts["g"], counts["u"])
+    assert stored == (
+        summary.clients,
+        summary.holdings,
+        summary.household,
+        summary.contacts,
+        summary.meetings,
+        summary.followups,
     )
     assert counts["f"] == 300  # every client is in the search index
     assert summary.seconds > 0
@@ -279,8 +307,8 @@ def test_holdings_are_consistent(big_book: Path) -> None:
 
 
 def test_contacts_history_and_last_contact_agree(big_book: Path) -> None:
+    """Meetings and completed follow-ups are contacts too; last contact is the newest."""
     stored_now = to_storage(NOW).isoformat(" ")
-    oldest = to_storage(NOW - timedelta(days=550)).isoformat(" ")
     clients = rows(
         big_book,
         "SELECT c.id, c.last_contact_at, c.client_since, max(k.occurred_at) AS newest,"
@@ -289,14 +317,23 @@ def test_contacts_history_and_last_contact_agree(big_book: Path) -> None:
     )
     for c in clients:
         assert c["last_contact_at"] == c["newest"]
-        assert c["n"] <= 8
         if c["n"]:
-            assert oldest <= c["first"] and c["newest"] < stored_now
+            assert c["newest"] < stored_now
             # business hours in Shanghai fall on the same UTC date, so dates compare as text
             assert c["first"][:10] >= c["client_since"]
-    assert any(c["n"] == 0 for c in clients) and any(c["n"] >= 5 for c in clients)
+    assert any(c["n"] >= 20 for c in clients) and any(c["n"] <= 2 for c in clients)
     created = rows(big_book, "SELECT max(created_at) AS latest FROM clients")[0]["latest"]
     assert created < stored_now  # nothing is dated after the clock's now
+    # every held meeting is a visit logged when it started, summed up as wrap_up does
+    unlogged = rows(
+        big_book,
+        "SELECT count(*) AS n FROM meetings m WHERE m.status = 'done' AND NOT EXISTS"
+        " (SELECT 1 FROM contacts k WHERE k.client_id = m.client_id AND k.channel = 'visit'"
+        " AND k.occurred_at = m.started_at"
+        " AND k.summary IN (m.outcome_notes, (SELECT group_concat(value, '; ')"
+        " FROM json_each(m.objectives_json))))",
+    )
+    assert unlogged[0]["n"] == 0
 
 
 def test_households_and_referrals_point_at_real_clients(big_book: Path) -> None:
@@ -354,14 +391,339 @@ def test_progress_is_reported_and_cancel_keeps_whole_batches(
     )
     assert seen == [(40, 100), (80, 100), (100, 100)]
     assert summary.clients == 100
+    with book.read() as conn:
+        first_meetings = conn.execute(text("SELECT count(*) FROM meetings")).scalar_one()
+        first_birthdays = conn.execute(
+            text("SELECT count(*) FROM followups WHERE source_key LIKE 'birthday:%'")
+        ).scalar_one()
     calls = iter([False, True])  # cancelled after the first batch
     summary = demo.generate_demo_book(book, 100, seed=4, cancelled=lambda: next(calls))
     assert summary.clients == 40
     with book.read() as conn:
         assert conn.execute(text("SELECT count(*) FROM clients")).scalar_one() == 140
+        meetings = conn.execute(text("SELECT count(*) FROM meetings")).scalar_one()
+        inconsistent = conn.execute(
+            text(
+                "SELECT count(*) FROM clients c WHERE c.last_contact_at IS NOT"
+                " (SELECT max(occurred_at) FROM contacts k WHERE k.client_id = c.id)"
+            )
+        ).scalar_one()
+        generated = conn.execute(
+            text("SELECT count(*) FROM followups WHERE source_key LIKE 'birthday:%'")
+        ).scalar_one()
+    assert summary.meetings == meetings - first_meetings > 0  # the batch came whole
+    assert inconsistent == 0
+    assert generated == first_birthdays  # a cancelled run stops: no calendar pass
 
 
 @pytest.mark.parametrize("count", [0, -1, demo.MAX_CLIENTS + 1])
 def test_the_client_count_is_checked(book: Book, count: int) -> None:
     with pytest.raises(ValueError, match="between 1 and"):
         demo.generate_demo_book(book, count, seed=1)
+
+
+# --- meetings and follow-ups ------------------------------------------------------------
+
+
+def local(stored: str) -> datetime:
+    """A stored naive-UTC timestamp as Shanghai time."""
+    moment = from_storage(datetime.fromisoformat(stored), SHANGHAI)
+    assert moment is not None
+    return moment
+
+
+def test_meetings_belong_to_clients_and_record_the_playbook(big_book: Path) -> None:
+    playbook = load_default_playbook()
+    found = rows(
+        big_book,
+        "SELECT m.status, m.meeting_type, m.playbook_id, m.playbook_version, c.id AS client"
+        " FROM meetings m LEFT JOIN clients c ON c.id = m.client_id",
+    )
+    assert all(m["client"] is not None for m in found)
+    assert {(m["playbook_id"], m["playbook_version"]) for m in found} == {
+        (playbook.id, playbook.version)
+    }
+    statuses = Counter(m["status"] for m in found)
+    assert statuses.keys() == {"done", "planned", "cancelled"}  # never live: no resume dialog
+    assert 8 <= len(found) / 2_000 <= 12  # about ten meetings a client
+    assert statuses["cancelled"] < 0.05 * len(found)
+    kinds = Counter(m["meeting_type"] for m in found if m["status"] == "done")
+    order = [kind for kind, _ in kinds.most_common()]
+    assert order[:2] == ["review", "presentation"]
+    assert kinds["maturity"] > kinds["recovery"] and kinds["acquisition"] > kinds["recovery"]
+    assert 0 < kinds["recovery"] < 0.04 * sum(kinds.values())
+
+
+def test_done_meetings_have_a_whole_record(big_book: Path) -> None:
+    stored_now = to_storage(NOW).isoformat(" ")
+    done = rows(
+        big_book,
+        "SELECT m.*, c.client_since, c.created_at AS client_created FROM meetings m"
+        " JOIN clients c ON c.id = m.client_id WHERE m.status = 'done'",
+    )
+    for m in done:
+        assert m["created_at"] < m["scheduled_at"] <= m["completed_at"] < stored_now
+        assert m["started_at"] <= m["ended_at"] <= m["completed_at"] <= m["updated_at"]
+        assert m["client_created"] <= m["created_at"]
+        assert local(m["started_at"]).date() > date.fromisoformat(m["client_since"])
+        assert 1 <= len(json.loads(m["objectives_json"])) <= 3
+        assert 1 <= len(json.loads(m["questions_json"])) <= 3
+        assert m["outcome"] in {o.value for o in Outcome}
+        assert m["satisfaction"] is None or 1 <= m["satisfaction"] <= 5
+    english = [m for m in done if m["stated_needs"] and not has_han(m["objectives_json"])]
+    assert english and all(not has_han(m["stated_needs"]) for m in english)
+    assert any(m["consent_to_record"] is None for m in done)
+    assert {m["consent_to_record"] for m in done} >= {0, 1}
+    # the first meeting of a client won within the last years is the acquisition
+    firsts = rows(
+        big_book,
+        "SELECT m.meeting_type, (SELECT min(started_at) FROM meetings o WHERE o.client_id ="
+        " m.client_id AND o.status = 'done') AS first, m.started_at FROM meetings m"
+        " WHERE m.meeting_type = 'acquisition' AND m.status = 'done'",
+    )
+    assert firsts and all(m["started_at"] == m["first"] for m in firsts)
+
+
+def test_what_was_captured_fits_the_meeting(big_book: Path) -> None:
+    notes = rows(
+        big_book,
+        "SELECT n.meeting_id, n.at, m.started_at, m.ended_at FROM meeting_notes n"
+        " JOIN meetings m ON m.id = n.meeting_id",
+    )
+    assert notes and all(n["started_at"] <= n["at"] <= n["ended_at"] for n in notes)
+    assert max(Counter(n["meeting_id"] for n in notes).values()) == 4
+    objections = rows(
+        big_book,
+        "SELECT o.*, m.started_at, m.ended_at FROM meeting_objections o"
+        " JOIN meetings m ON m.id = o.meeting_id",
+    )
+    assert all(o["started_at"] <= o["at"] <= o["ended_at"] for o in objections)
+    assert max(Counter(o["meeting_id"] for o in objections).values()) == 2
+    assert {o["resolved"] for o in objections} == {0, 1}
+    assert all(o["response"] for o in objections if o["resolved"])
+    ratings = rows(big_book, "SELECT meeting_id, phase_id, rating FROM meeting_ratings")
+    assert {r["phase_id"] for r in ratings} == {"rapport", "questioning", "listening", "responding"}
+    assert {r["rating"] for r in ratings} <= {1, 2, 3, 4, 5}
+    assert set(Counter(r["meeting_id"] for r in ratings).values()) == {4}
+    products = rows(big_book, "SELECT risk, product_type, discussed FROM meeting_products")
+    assert {p["risk"] for p in products} <= {"R1", "R2", "R3", "R4", "R5"}
+    assert {p["discussed"] for p in products} == {0, 1}
+    amended = rows(
+        big_book,
+        "SELECT a.at, m.completed_at, m.updated_at FROM meeting_amendments a"
+        " JOIN meetings m ON m.id = a.meeting_id",
+    )
+    assert amended and all(a["completed_at"] < a["at"] == a["updated_at"] for a in amended)
+
+
+def test_ticks_are_playbook_items_and_some_are_skipped_more(big_book: Path) -> None:
+    playbook = load_default_playbook()
+    live = {i.id for p in playbook.phases if p.id != "prepare" for i in p.items}
+    live -= {i.id for i in playbook.phase("follow_up").items}
+    prepare = {PREPARE_PREFIX + i.id for i in playbook.phase("prepare").items}
+    checks = rows(
+        big_book,
+        "SELECT k.item_id, k.checked_at, m.status, m.scheduled_at, m.started_at, m.ended_at,"
+        " m.created_at FROM meeting_checks k JOIN meetings m ON m.id = k.meeting_id",
+    )
+    assert {k["item_id"] for k in checks} <= live | prepare
+    for k in checks:
+        if k["item_id"] in prepare:
+            assert k["created_at"] <= k["checked_at"]
+            assert k["status"] == "planned" or k["checked_at"] < k["scheduled_at"]
+        else:
+            assert k["status"] == "done"
+            assert k["started_at"] <= k["checked_at"] <= k["ended_at"]
+    held = rows(big_book, "SELECT count(*) AS n FROM meetings WHERE status = 'done'")[0]["n"]
+    ticked = Counter(k["item_id"] for k in checks if k["item_id"] in live)
+    shares = sorted(ticked.get(item, 0) / held for item in live)
+    # the "most skipped" insight needs contrast: some items are rarely ticked, some mostly
+    assert shares[0] < 0.05 and shares[-1] > 10 * shares[0]
+    assert 3 <= len(checks) / held <= 9  # a realistic handful per meeting
+
+
+def test_satisfaction_trends_and_some_clients_cool_off(big_book: Path) -> None:
+    found = rows(
+        big_book,
+        "SELECT client_id, satisfaction FROM meetings WHERE status = 'done'"
+        " AND satisfaction IS NOT NULL ORDER BY client_id, started_at",
+    )
+    by_client: dict[int, list[int]] = {}
+    for m in found:
+        by_client.setdefault(m["client_id"], []).append(m["satisfaction"])
+    changes = [sum(s[-4:]) / 4 - sum(s[:4]) / 4 for s in by_client.values() if len(s) >= 12]
+    assert changes
+    falling = sum(change <= -1 for change in changes) / len(changes)
+    assert 0.1 < falling < 0.5  # some relationships cool off; most do not
+
+
+def test_planned_meetings_are_in_the_next_30_days_in_working_hours(big_book: Path) -> None:
+    planned = rows(
+        big_book,
+        "SELECT m.*, c.risk_profile FROM meetings m JOIN clients c ON c.id = m.client_id"
+        " WHERE m.status = 'planned'",
+    )
+    assert len(planned) > 50
+    for m in planned:
+        at = local(m["scheduled_at"])
+        assert NOW < at <= NOW + timedelta(days=31)
+        assert is_working_day(at.date()) and time(9) <= at.time() <= time(16, 30)
+        assert m["started_at"] is None and m["completed_at"] is None
+        assert m["outcome"] is None and json.loads(m["objectives_json"])
+        assert m["created_at"] < to_storage(NOW).isoformat(" ")
+    riskier = rows(
+        big_book,
+        "SELECT count(DISTINCT m.id) AS n FROM meetings m JOIN clients c ON c.id = m.client_id"
+        " JOIN meeting_products p ON p.meeting_id = m.id WHERE m.status = 'planned'"
+        " AND substr(p.risk, 2) > substr(c.risk_profile, 2)",
+    )
+    assert riskier[0]["n"] > 0  # the prepare screen's suitability flag has work to do
+    products = rows(
+        big_book,
+        "SELECT count(*) AS n FROM meeting_products p JOIN meetings m ON m.id = p.meeting_id"
+        " WHERE m.status = 'planned'",
+    )
+    assert products[0]["n"] >= len(planned)  # every planned meeting presents something
+
+
+def test_followups_from_meetings_are_done_late_or_open(big_book: Path) -> None:
+    today = TODAY.isoformat()
+    found = rows(
+        big_book,
+        "SELECT f.*, m.client_id AS meeting_client, m.started_at, m.completed_at AS wrapped"
+        " FROM followups f JOIN meetings m ON m.id = f.meeting_id",
+    )
+    assert {f["kind"] for f in found} == {"call", "visit", "send_material", "service_review"}
+    for f in found:
+        assert f["client_id"] == f["meeting_client"]
+        assert f["due_on"] > f["started_at"][:10] and f["created_at"] == f["wrapped"]
+        if f["status"] == "done":
+            assert f["wrapped"] < f["completed_at"] == f["updated_at"] and f["outcome"]
+        else:
+            assert f["completed_at"] is None and f["outcome"] == ""
+    done = [f for f in found if f["status"] == "done"]
+    assert any(f["completed_at"][:10] <= f["due_on"] for f in done)  # on time
+    assert any(f["completed_at"][:10] > f["due_on"] for f in done)  # late
+    open_ = [f for f in found if f["status"] == "open"]
+    assert any(f["due_on"] < today for f in open_) and any(f["due_on"] >= today for f in open_)
+    assert {f["status"] for f in found} == {"open", "done", "cancelled"}
+    # completing one is a contact, logged as followups.complete_followup logs it
+    missing = rows(
+        big_book,
+        "SELECT count(*) AS n FROM followups f WHERE f.status = 'done' AND NOT EXISTS"
+        " (SELECT 1 FROM contacts k WHERE k.client_id = f.client_id"
+        " AND k.occurred_at = f.completed_at AND k.summary = f.title || '：' || f.outcome)",
+    )
+    assert missing[0]["n"] == 0
+
+
+def test_the_calendar_raises_its_own_followups(big_book: Path) -> None:
+    keys = Counter(
+        r["source_key"].split(":")[0]
+        for r in rows(big_book, "SELECT source_key FROM followups WHERE source_key IS NOT NULL")
+    )
+    assert keys["maturity"] and keys["birthday"] and keys["cadence"] and keys["meeting"]
+    book = open_book(big_book)
+    try:  # a second pass finds nothing left to raise
+        assert generate_followups(book).created == 0
+    finally:
+        book.close()
+
+
+def test_a_demo_book_reads_back_through_the_services(big_book: Path) -> None:
+    book = open_book(big_book)
+    try:
+        assert live_meeting(book) is None
+        stats = book_stats(book)
+        assert all(stats[k] > 0 for k in ("meetings", "meetings_planned", "followups_open"))
+        done_id, planned_id = (
+            rows(big_book, f"SELECT max(id) AS id FROM meetings WHERE status = '{s}'")[0]["id"]
+            for s in ("done", "planned")
+        )
+        done = get_meeting(book, done_id)
+        assert done.wrap_up is not None and done.started_at is not None
+        planned = get_meeting(book, planned_id)
+        assert planned.status is MeetingStatus.PLANNED and planned.plan.products
+        history = client_meetings(book, done.plan.client_id)
+        assert done_id in {m.id for m in history}
+        assert today_view(book).overdue
+    finally:
+        book.close()
+
+
+def test_stats_count_meetings_and_followups_of_a_small_demo(tmp_path: Path) -> None:
+    path = tmp_path / "book.sqlite"
+    generate(path, 300, seed=7)
+    book = open_book(path)
+    try:
+        stats = book_stats(book)
+    finally:
+        book.close()
+    for key in ("meetings", "meetings_planned", "followups", "followups_open"):
+        assert stats[key] > 0, key
+
+
+def test_stored_rows_match_what_sqlalchemy_would_store(tmp_path: Path) -> None:
+    """The bulk path writes dates, booleans and defaults exactly as insert() does."""
+    generator = ClientGenerator(random.Random(5), NOW, set(), set())
+    made = [generator.client(i + 1) for i in range(60)]
+    ours, theirs = open_book(tmp_path / "ours.sqlite"), open_book(tmp_path / "theirs.sqlite")
+    try:
+        batch = Batch(len(made), {})
+        step = StepInput(made, random.Random(1), NOW, batch, {})
+        for entity, attribute in ((HoldingEntity, "holdings"), (ContactEntity, "contacts")):
+            step.write(entity, *as_rows(entity, [r for c in made for r in getattr(c, attribute)]))
+        batch.ops.insert(
+            0, BulkRows(ClientEntity.__table__, *as_rows(ClientEntity, [c.row for c in made]))
+        )
+        with BatchWriter(ours.engine, lambda size: None) as writer:
+            writer.write(batch)
+        with theirs.engine.begin() as conn:
+            conn.execute(insert(ClientEntity), [c.row for c in made])
+            conn.execute(insert(HoldingEntity), [r for c in made for r in c.holdings])
+            conn.execute(insert(ContactEntity), [r for c in made for r in c.contacts])
+    finally:
+        ours.close()
+        theirs.close()
+    mine, reference = dump(tmp_path / "ours.sqlite"), dump(tmp_path / "theirs.sqlite")
+    for table in ("clients", "holdings", "contacts"):
+        assert mine[table] and mine[table] == reference[table], table
+
+
+def test_demo_texts_are_safe_for_the_fast_json_writer() -> None:
+    texts = [p.name for p in PRODUCTS] + list(CONCERNS)
+    for name, value in vars(words).items():
+        if not name.isupper():
+            continue
+        stack = [value]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str):
+                texts.append(item)
+            elif isinstance(item, dict):
+                stack.extend(item.values())
+            elif isinstance(item, tuple | list):
+                stack.extend(item)
+    assert len(texts) > 200
+    assert json_list(texts) == json.dumps(texts, ensure_ascii=False)
+    assert json_list([]) == "[]"
+
+
+def test_a_book_changed_meanwhile_stops_the_demo_cleanly(
+    book: Book, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(demo, "BATCH_SIZE", 20)
+    added: list[int] = []
+
+    def meddle(done: int, total: int) -> None:
+        if not added:  # the RM adds a client while batch 2 is being built
+            added.append(add_client(book, ClientDraft(name_zh="插队客户")).client.id)
+
+    with pytest.raises(BookChangedError, match="clients changed"):
+        demo.generate_demo_book(book, 60, seed=3, progress=meddle)
+    with book.read() as conn:
+        count = conn.execute(text("SELECT count(*) FROM clients")).scalar_one()
+        orphans = conn.execute(
+            text("SELECT count(*) FROM meetings WHERE client_id NOT IN (SELECT id FROM clients)")
+        ).scalar_one()
+    assert count == 21 and orphans == 0  # the first batch and the RM's client, nothing torn
