@@ -52,7 +52,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             print(file=sys.stderr)  # end the progress line, also when interrupted
     print(
         f"demo: added {summary.clients:,} clients, {summary.holdings:,} holdings, "
-        f"{summary.household:,} household members and {summary.contacts:,} contacts "
+        f"{summary.household:,} household members, {summary.meetings:,} meetings, "
+        f"{summary.followups:,} follow-ups and {summary.contacts:,} contacts "
         f"to {book.path} in {summary.seconds:.1f} s",
         file=sys.stderr,
     )

@@ -91,6 +91,7 @@ def holiday_data_known(year: int) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=4096)  # the library scans every holiday on each call
 def is_working_day(d: date) -> bool:
     """China's official calendar: holidays off, make-up Saturdays/Sundays (调休) on.
 
