@@ -19,6 +19,7 @@ from typing import Any, cast
 from sqlalchemy import Table, column, func, select, table
 
 from rmcoach.clock import FixedClock
+from rmcoach.services import snapshots
 from rmcoach.services.book import Book
 from rmcoach.services.demo_base import Batch, Step, StepInput, as_rows
 from rmcoach.services.demo_clients import ClientGenerator
@@ -190,6 +191,8 @@ def generate_demo_book(
             built += size
     if not stopped:
         counts["followups"] += _generated_followups(book, now)
+        # a year of monthly asset snapshots, so trends and the retention radar have history
+        snapshots.demo_history(book, now.date(), months=12, seed=seed)
     wanted = {f.name for f in fields(DemoSummary)} - {"seconds"}
     return DemoSummary(
         **{name: counts[name] for name in wanted}, seconds=time.perf_counter() - started

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from rmcoach.domain import OpChanges, Tier
 from rmcoach.meeting_domain import FollowUp, FollowUpKind, FollowUpStatus, MeetingSummary
-from rmcoach.services import clients, followup_rules, followups, meetings, reminders
+from rmcoach.services import clients, followup_rules, followups, meetings, reminders, snapshots
 from rmcoach.services.book import Book
 from ui.models.followup_model import meeting_day
 
@@ -36,6 +36,8 @@ def no_book_open(error: BaseException) -> bool:
 def load_today(book: Book, generate: bool) -> TodayData:
     """Generate the day's follow-ups when asked, then read the Today view and meetings."""
     report = followup_rules.generate_followups(book) if generate else None
+    if generate:  # once a day: today's asset figures, the history the trends are read from
+        snapshots.take_snapshots(book, book.clock.now().date())
     changed = report is not None and bool(report.created or report.moved or report.removed)
     view = followups.today_view(book)
     planned = meetings.planned_meetings(book, view.on, view.week_end)
