@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmcoach.compliance.domain import CivilCapacity, SuitabilityDraft, SuitabilityRecord
 from rmcoach.domain import (
     Channel,
     ClientDraft,
@@ -39,7 +40,8 @@ from rmcoach.domain import (
     RiskProfile,
     Tier,
 )
-from rmcoach.services import clients
+from rmcoach.services import clients, suitability
+from rmcoach.services.book import Book
 from rmcoach.validation import (
     FieldError,
     ValidationError,
@@ -96,6 +98,10 @@ class ClientEditor(QDialog):
         self.setMinimumSize(720, 560)
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        # an existing client's suitability record is read on the worker; a Save pressed
+        # before it arrives waits for it, so the form never overwrites it with blanks
+        self._suitability_loaded = record is None
+        self._save_pending = False
 
         def line(name: str, placeholder: str = "") -> QLineEdit:
             widget = QLineEdit()
@@ -144,8 +150,31 @@ class ClientEditor(QDialog):
                 ),
                 (self.tr("Assets (yuan)"), line("aum_fen", self.tr("e.g. 1,250,000 or 125万"))),
                 (self.tr("Client since"), line("client_since", date_hint)),
+                ("", self._heading(self.tr("Suitability"))),
+                (
+                    self.tr("Risk assessed on"),
+                    line("assessed_on", self.tr("the date of the bank's risk assessment")),
+                ),
+                ("", self._first_time_box()),
+                (
+                    self.tr("Civil capacity"),
+                    combo(
+                        "civil_capacity",
+                        [
+                            (self.tr("Full"), CivilCapacity.FULL.value),
+                            (self.tr("Limited"), CivilCapacity.LIMITED.value),
+                            (self.tr("None"), CivilCapacity.NONE.value),
+                        ],
+                        False,
+                    ),
+                ),
+                (self.tr("Guardian"), line("guardian", self.tr("needed unless capacity is full"))),
             ]
         )
+        capacity = self.fields["civil_capacity"]
+        assert isinstance(capacity, QComboBox)
+        capacity.currentIndexChanged.connect(self._update_guardian)
+        self._update_guardian()
         contact = self._form_tab(
             [
                 (self.tr("Mobile"), line("mobile", self.tr("e.g. 138 0013 8000"))),
@@ -233,12 +262,58 @@ class ClientEditor(QDialog):
             widget.setAccessibleName(name)
         if record is not None:
             self._load(record.draft)
+            client_id = record.id
+            ops.query(lambda book: suitability.get_record(book, client_id), self._load_suitability)
 
     # -- layout helpers ------------------------------------------------------
     def _lunar_box(self) -> QCheckBox:
         box = QCheckBox(self.tr("Celebrates the lunar birthday"))
         self.fields["birthday_lunar"] = box
         return box
+
+    def _first_time_box(self) -> QCheckBox:
+        box = QCheckBox(self.tr("First-time buyer of wealth products"))
+        self.fields["first_time_buyer"] = box
+        return box
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setProperty("role", "h2")
+        return label
+
+    def _update_guardian(self) -> None:
+        full = self._combo("civil_capacity", CivilCapacity) in (None, CivilCapacity.FULL)
+        self.fields["guardian"].setEnabled(not full)
+
+    def _load_suitability(self, found: SuitabilityRecord) -> None:
+        self._set("assessed_on", formatting.plain_date(found.assessed_on))
+        self._set("first_time_buyer", found.first_time_buyer)
+        self._set("civil_capacity", found.civil_capacity.value)
+        self._set("guardian", found.guardian)
+        self._suitability_loaded = True
+        if self._save_pending:
+            self._save_pending = False
+            self.save()
+
+    def build_suitability(
+        self, risk_profile: RiskProfile | None
+    ) -> tuple[SuitabilityDraft, list[FieldError]]:
+        """The suitability facts the form describes, and the errors of parsing them."""
+        errors: list[FieldError] = []
+        raw = self._text("assessed_on")
+        assessed_on = parse_date(raw) if raw else None
+        if raw and assessed_on is None:
+            errors.append(FieldError("assessed_on", "date_invalid"))
+        first_time = self.fields["first_time_buyer"]
+        assert isinstance(first_time, QCheckBox)
+        draft = SuitabilityDraft(
+            risk_profile=risk_profile,
+            assessed_on=assessed_on,
+            first_time_buyer=first_time.isChecked(),
+            civil_capacity=self._combo("civil_capacity", CivilCapacity) or CivilCapacity.FULL,
+            guardian=self._text("guardian"),
+        )
+        return draft, errors
 
     def _form_tab(self, rows: list[tuple[str, QWidget]]) -> QWidget:
         page = QWidget()
@@ -444,24 +519,34 @@ class ClientEditor(QDialog):
     # -- saving --------------------------------------------------------------
     def save(self) -> None:
         """Validate here (instant), then write on the worker; the book checks again."""
+        if not self._suitability_loaded:
+            self._save_pending = True
+            return
         draft, errors = self.build_draft()
+        fit, fit_errors = self.build_suitability(draft.risk_profile)
+        errors += fit_errors
         parsed_fields = {e.field for e in errors}
         errors += [e for e in validate_draft(draft, self._today) if e.field not in parsed_fields]
+        errors += [
+            e
+            for e in suitability.suitability_errors(fit, self._today)
+            if e.field not in parsed_fields
+        ]
         if errors:
             self.show_errors(errors)
             return
         self.save_button.setEnabled(False)
         record = self._record
-        if record is None:
-            self._ops.op(
-                lambda book: clients.add_client(book, draft), self._on_saved, self._on_failed
-            )
-        else:
-            self._ops.op(
-                lambda book: clients.update_client(book, record.id, draft),
-                self._on_saved,
-                self._on_failed,
-            )
+
+        def write(book: Book) -> clients.ClientSaved:
+            if record is None:
+                saved = clients.add_client(book, draft)
+            else:
+                saved = clients.update_client(book, record.id, draft)
+            suitability.save_record(book, saved.client.id, fit)
+            return saved
+
+        self._ops.op(write, self._on_saved, self._on_failed)
 
     def _on_saved(self, result: clients.ClientSaved) -> None:
         self.saved.emit(result)
@@ -482,7 +567,7 @@ class ClientEditor(QDialog):
         member_cells: dict[tuple[int, int], str] = {}
         first: QWidget | None = None
         for error in errors:
-            message = field_error_text(error)
+            message = self._error_message(error)
             match = re.match(r"(holdings|household)\[(\d+)\]\.(\w+)", error.field)
             if match:
                 columns = (
@@ -521,6 +606,13 @@ class ClientEditor(QDialog):
             if self.tabs.indexOf(page) >= 0:
                 self.tabs.setCurrentWidget(page)
             first.setFocus()
+
+    def _error_message(self, error: FieldError) -> str:
+        if error.code == "assessment_needs_profile":
+            return self.tr("An assessment date needs the risk profile it gave.")
+        if error.code == "guardian_required":
+            return self.tr("A client without full civil capacity needs a guardian.")
+        return field_error_text(error)
 
     def _clear_error(self, name: str) -> None:
         label = self.errors.get(name)

@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from rmcoach.compliance.domain import Product
+from rmcoach.compliance.suitability import catalogue_index
 from rmcoach.domain import ClientRecord
 from rmcoach.meeting_domain import FollowUp, Meeting, MeetingPlan, MeetingType
 from rmcoach.playbook import Playbook
-from rmcoach.services import clients, followups, meeting_prep, meetings, playbooks
+from rmcoach.services import clients, followups, meeting_prep, meetings, playbooks, products
 from rmcoach.services.book import Book
+from rmcoach.services.meeting_compliance import MeetingCompliance, meeting_compliance
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,8 @@ class MeetingContext:
     last_meeting: Meeting | None
     open_followups: tuple[FollowUp, ...]
     now: datetime
+    compliance: MeetingCompliance
+    catalogue: dict[str, Product]  # catalogue_index of every product, to check plan rows
 
     @property
     def today(self) -> date:
@@ -69,4 +74,8 @@ def load_context(
             if f.status.value in ("open", "snoozed")
         ),
         now=now,
+        compliance=meeting_compliance(
+            book, client_id, plan=plan, meeting_id=meeting.id if meeting else None
+        ),
+        catalogue=catalogue_index(products.list_products(book, include_inactive=True)),
     )

@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from rmcoach.domain import OpChanges
+from rmcoach.compliance.domain import ProductKind, Reason
+from rmcoach.domain import OpChanges, ProductRisk
 from rmcoach.meeting_domain import (
     Meeting,
     MeetingNote,
     MeetingStatus,
     MeetingType,
     Objection,
+    Outcome,
     ProposedProduct,
 )
-from rmcoach.services import meetings
+from rmcoach.services import cooling_off, meetings, suitability
 from rmcoach.services.book import Book
 from rmcoach.validation import ValidationError
 from ui import formatting
 from ui.coach_labels import meeting_type_name
+from ui.dialogs.sale_exception_dialog import SaleExceptionDialog
 from ui.documents.preview_dialog import open_documents
 from ui.operations import Operations
 from ui.pages.meeting_context import MeetingContext, load_context
@@ -29,6 +32,13 @@ from ui.widgets.meeting_record import MeetingRecord
 from ui.widgets.prepare_view import PrepareView
 from ui.widgets.step_header import StepHeader
 from ui.widgets.wrapup_view import WrapUpView
+
+
+@dataclass(frozen=True)
+class SaleRefused:
+    """The sale check said no: the meeting stays live, the reasons are shown."""
+
+    reasons: tuple[Reason, ...]
 
 
 class MeetingFlow(QWidget):
@@ -48,6 +58,7 @@ class MeetingFlow(QWidget):
         self.setObjectName("meetingFlow")
         self._ops = ops
         self.context: MeetingContext | None = None
+        self.exception_dialog: SaleExceptionDialog | None = None
         self.header = StepHeader()
         self.header.step_clicked.connect(self.switch_to)
         self.prepare = PrepareView(tier_names)
@@ -66,6 +77,7 @@ class MeetingFlow(QWidget):
         self.prepare.save_requested.connect(lambda: self.save_plan())
         self.prepare.start_requested.connect(self.start)
         self.prepare.prepare_item_toggled.connect(self._on_prepare_item)
+        self.prepare.exception_requested.connect(self._on_exception_requested)
         live = self.live
         live.item_toggled.connect(self._on_item_toggled)
         live.note_added.connect(self._on_note_added)
@@ -160,7 +172,9 @@ class MeetingFlow(QWidget):
             self.prepare.show_context(context)
             self.stack.setCurrentWidget(self.prepare)
         elif step == "live" and meeting is not None:
-            self.live.show_meeting(meeting, context.playbook.phases, self._live_facts(context))
+            self.live.show_meeting(
+                meeting, context.playbook.phases, self._live_facts(context), context.compliance
+            )
             self.stack.setCurrentWidget(self.live)
         elif step == "wrapup" and meeting is not None:
             self.wrapup.show_meeting(meeting, context.playbook.phases, QDate(context.today))
@@ -210,6 +224,30 @@ class MeetingFlow(QWidget):
         meeting = self.meeting
         if meeting is not None:  # a new plan stores its ticks when it is first saved
             self._ops.op(lambda b: meetings.set_prepare_checked(b, meeting.id, item_id, checked))
+
+    def _on_exception_requested(
+        self, name: str, risk: ProductRisk, kind: ProductKind | None
+    ) -> None:
+        context = self.context
+        if context is None:
+            return
+        dialog = SaleExceptionDialog(
+            self._ops,
+            context.record.id,
+            name,
+            risk,
+            kind,
+            context.meeting.id if context.meeting else None,
+            self,
+        )
+        self.exception_dialog = dialog
+
+        def recorded(_exception: object) -> None:
+            self.prepare.exception_recorded(name)
+            self.status.emit(self.tr("Exception recorded for %1.").replace("%1", name))
+
+        dialog.recorded.connect(recorded)
+        dialog.open()
 
     def start(self) -> None:
         def started(meeting_id: int) -> None:
@@ -272,16 +310,32 @@ class MeetingFlow(QWidget):
 
     # -- wrap-up -----------------------------------------------------------------
     def finish(self) -> None:
+        """Wrap up; a sale made (AGREED) must pass the sale check first, and a private
+        product sold starts its cooling-off follow-ups in the same worker call."""
         meeting = self.meeting
         wrap = self.wrapup.wrap_up()
         if meeting is None or wrap is None:
             return
+        sale = wrap.outcome is Outcome.AGREED
 
-        def done(_saved: object) -> None:
+        def write(book: Book) -> meetings.MeetingSaved | SaleRefused:
+            if sale:
+                allowed, reasons = suitability.sale_check(book, meeting.id)
+                if not allowed:
+                    return SaleRefused(reasons)
+            saved = meetings.wrap_up(book, meeting.id, wrap)
+            if sale and cooling_off.after_sale(book, meeting.id):
+                saved = replace(saved, changes=replace(saved.changes, followups=True))
+            return saved
+
+        def done(result: meetings.MeetingSaved | SaleRefused) -> None:
+            if isinstance(result, SaleRefused):
+                self.wrapup.show_refusal(result.reasons)
+                return
             self.status.emit(self.tr("Meeting saved as a record; follow-ups are on the calendar."))
             self.reload("record")
 
-        self._ops.op(lambda b: meetings.wrap_up(b, meeting.id, wrap), done, self._on_failure)
+        self._ops.op(write, done, self._on_failure)
 
     def _open_documents(self) -> None:
         meeting = self.meeting

@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmcoach.compliance.rules import ComplianceItem
 from rmcoach.meeting_domain import Meeting, MeetingNote, Objection
 from rmcoach.phrasecoach import check_text
 from rmcoach.playbook import Phase
+from rmcoach.services.meeting_compliance import MeetingCompliance
 from ui.i18n import current_language
 from ui.icons import icon
 from ui.models.records_model import RecordsModel
+from ui.widgets.compliance_banner import ComplianceBanner
 
 LIVE_PHASES = ("rapport", "questioning", "listening", "responding")
 SAVE_DELAY_MS = 800  # text boxes: saved this long after the last keystroke (< 2 s promised)
@@ -148,6 +151,8 @@ class LiveView(QWidget):
         self.cards: dict[str, CheckCard] = {}
         self.objection_rows: list[ObjectionRow] = []
         self.product_boxes: dict[str, QCheckBox] = {}
+        self.consent_card: CheckCard | None = None
+        self.banner = ComplianceBanner()
         self._loading = False
 
         self.client_label = QLabel()
@@ -212,11 +217,7 @@ class LiveView(QWidget):
         self.consent.addItem(self.tr("Not asked"), None)
         self.consent.addItem(self.tr("Client agreed"), True)
         self.consent.addItem(self.tr("Client declined"), False)
-        self.consent.currentIndexChanged.connect(
-            lambda _i: (
-                None if self._loading else self.consent_changed.emit(self.consent.currentData())
-            )
-        )
+        self.consent.currentIndexChanged.connect(self._on_consent_changed)
         for title, widget in (
             (self.tr("Stated needs"), self.needs),
             (self.tr("Real intent"), self.intent),
@@ -287,6 +288,7 @@ class LiveView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
         layout.addLayout(top)
+        layout.addWidget(self.banner)
         layout.addLayout(middle, 1)
         layout.addWidget(self.notes_view)
         layout.addWidget(self.note_box)
@@ -309,8 +311,18 @@ class LiveView(QWidget):
         return timer
 
     # -- showing ---------------------------------------------------------------
-    def show_meeting(self, meeting: Meeting, phases: tuple[Phase, ...], facts: str) -> None:
-        """Fill the cards and boxes from the stored meeting (a resume shows all of it)."""
+    def show_meeting(
+        self,
+        meeting: Meeting,
+        phases: tuple[Phase, ...],
+        facts: str,
+        compliance: MeetingCompliance | None = None,
+    ) -> None:
+        """Fill the cards and boxes from the stored meeting (a resume shows all of it).
+
+        With `compliance`, the banners show, and the on-record (双录) and special-care
+        items get tabs of their own.
+        """
         self._loading = True
         try:
             lang = current_language()
@@ -338,6 +350,16 @@ class LiveView(QWidget):
                 scroll.setFrameShape(QFrame.Shape.NoFrame)
                 scroll.setWidget(page)
                 self.phases.addTab(scroll, phase.title.get(lang))
+            self.banner.show_compliance(compliance)
+            self.consent_card = None
+            if compliance is not None and compliance.recorded_items:
+                self._add_compliance_tab(
+                    self.tr("On record (双录)"), compliance.recorded_items, meeting, compliance
+                )
+            if compliance is not None and compliance.care_items:
+                self._add_compliance_tab(
+                    self.tr("Take care"), compliance.care_items, meeting, compliance
+                )
             self._update_tab_counts()
             self.needs.setPlainText(meeting.stated_needs)
             self.intent.setPlainText(meeting.real_intent)
@@ -351,6 +373,44 @@ class LiveView(QWidget):
             self._loading = False
         self._tick()
         self._clock.start()
+
+    def _add_compliance_tab(
+        self,
+        title: str,
+        items: tuple[ComplianceItem, ...],
+        meeting: Meeting,
+        compliance: MeetingCompliance,
+    ) -> None:
+        lang = current_language()
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setSpacing(8)
+        for item in items:
+            card = CheckCard(item.id, item.title.get(lang), item.guide.get(lang), ())
+            if item.id == compliance.consent_item:
+                # follows the consent answer on the side, not a tap of its own
+                card.box.setChecked(meeting.consent_to_record is True)
+                card.box.setEnabled(False)
+                card.box.setToolTip(self.tr("Set by the answer under Recording or note-taking"))
+                self.consent_card = card
+            else:
+                card.box.setChecked(item.id in meeting.ticked)
+                card.toggled.connect(self.item_toggled)
+                self.cards[item.id] = card
+            page_layout.addWidget(card)
+        page_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        self.phases.addTab(scroll, title)
+
+    def _on_consent_changed(self, _index: int) -> None:
+        if self.consent_card is not None:
+            self.consent_card.box.setChecked(self.consent.currentData() is True)
+            self._update_tab_counts()
+        if not self._loading:
+            self.consent_changed.emit(self.consent.currentData())
 
     def _update_tab_counts(self) -> None:
         for phase_tab in range(self.phases.count()):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmcoach.compliance.suitability import check_proposed, product_key
 from rmcoach.domain import ProductRisk, ProductType
 from rmcoach.meeting_domain import (
     Directness,
@@ -32,7 +33,6 @@ from rmcoach.meeting_domain import (
     ProposedProduct,
     QuestionStyle,
 )
-from rmcoach.services import meeting_prep
 from ui import formatting
 from ui.coach_labels import (
     directness_name,
@@ -47,6 +47,7 @@ from ui.labels import product_type_name, tier_name
 from ui.models.editable_rows_model import ChoiceDelegate, EditableRowsModel
 from ui.pages.meeting_context import MeetingContext
 from ui.widgets.coached_text import CoachedTextEdit
+from ui.widgets.compliance_banner import ComplianceBanner
 
 P_NAME, P_TYPE, P_RISK = range(3)
 
@@ -79,17 +80,22 @@ class PrepareView(QWidget):
     Signals:
         save_requested(), start_requested(): the RM pressed Save plan / Start the meeting.
         prepare_item_toggled(str, bool): a prepare checklist item was ticked or unticked.
+        exception_requested(str, object, object): record an exception for a product above
+            the client's level (name, ProductRisk, ProductKind or None).
     """
 
     save_requested = Signal()
     start_requested = Signal()
     prepare_item_toggled = Signal(str, bool)
+    exception_requested = Signal(str, object, object)
 
     def __init__(self, tier_names: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tier_names = tier_names
         self.context: MeetingContext | None = None
         self._checking = False
+        self.exception_buttons: dict[str, QPushButton] = {}
+        self.exceptions_recorded: set[str] = set()
 
         # -- left: the client at a glance
         self.glance_card, glance_layout = card(self.tr("The client at a glance"))
@@ -220,12 +226,15 @@ class PrepareView(QWidget):
         self.suitability.setProperty("role", "error")
         self.suitability.setWordWrap(True)
         self.suitability.hide()
+        self.exceptions_box = QVBoxLayout()
+        self.exceptions_box.setContentsMargins(0, 0, 0, 0)
         product_buttons = QHBoxLayout()
         product_buttons.addWidget(add_product)
         product_buttons.addWidget(remove_product)
         product_buttons.addStretch(1)
         products_layout.addWidget(self.products_view)
         products_layout.addWidget(self.suitability)
+        products_layout.addLayout(self.exceptions_box)
         products_layout.addLayout(product_buttons)
 
         talk_card, talk_layout = card(self.tr("Questions and talking points"))
@@ -253,14 +262,16 @@ class PrepareView(QWidget):
         plan_column_layout = QVBoxLayout(plan_column)
         plan_column_layout.setContentsMargins(0, 0, 8, 0)
         plan_column_layout.setSpacing(12)
-        for widget in (
+        self.banner = ComplianceBanner()
+        for part in (
+            self.banner,
             plan_card,
             self.suggestion_card,
             products_card,
             talk_card,
             self.checklist_card,
         ):
-            plan_column_layout.addWidget(widget)
+            plan_column_layout.addWidget(part)
         plan_column_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -285,6 +296,8 @@ class PrepareView(QWidget):
     # -- showing ---------------------------------------------------------------
     def show_context(self, context: MeetingContext) -> None:
         self.context = context
+        self.exceptions_recorded = set()
+        self.banner.show_compliance(context.compliance)
         record, draft, plan = context.record, context.record.draft, context.plan
         lang = current_language()
         self.client_name.setText(record.display_name)
@@ -407,35 +420,73 @@ class PrepareView(QWidget):
 
     def _mark_unsuitable_products(self) -> None:
         assert self.context is not None
-        checks = meeting_prep.check_products(self.context.record, self.proposed_products())
-        problems = [
-            f"{check.product.name}: {reason_text(check.reason_code, check.params)}"
-            for check in checks
-            if not check.suitable
-        ]
-        cells = {
-            (row, P_RISK): reason_text(check.reason_code, check.params)
-            for row, check in enumerate(checks)
-            if not check.suitable
-        }
+        context = self.context
+        lang = current_language()
+        separator = "；" if lang == "zh" else "; "
+        problems: list[str] = []
+        cells: dict[tuple[int, int], str] = {}
+        exceptions: list[tuple[str, ProductRisk, object]] = []
+        for row, table_row in enumerate(self.products.rows()):
+            if not table_row[P_NAME].strip():
+                continue
+            item = self._proposed(table_row)
+            result = check_proposed(
+                context.compliance.record, item, context.today, context.catalogue
+            )
+            if result.suitable:
+                continue
+            why = separator.join(r.text(lang) for r in result.reasons)
+            problems.append(f"{item.name}: {why}")
+            cells[(row, P_RISK)] = why
+            listed = context.catalogue.get(product_key(item.name))
+            risk = item.risk or (listed.risk if listed else None)
+            if result.exception_allowed and risk is not None:
+                exceptions.append((item.name, risk, listed.kind if listed else None))
         self.products.mark_invalid(cells)
         self.suitability.setText("\n".join(problems))
         self.suitability.setVisible(bool(problems))
+        self._show_exception_buttons(exceptions)
+
+    def _show_exception_buttons(self, exceptions: list[tuple[str, ProductRisk, object]]) -> None:
+        if [name for name, _r, _k in exceptions] == list(self.exception_buttons):
+            return
+        for button in self.exception_buttons.values():
+            self.exceptions_box.removeWidget(button)
+            button.deleteLater()
+        self.exception_buttons = {}
+        for name, risk, kind in exceptions:
+            button = QPushButton(self.tr("Exception for %1…").replace("%1", name))
+            button.setToolTip(self.tr("The client asks for it themselves: record the exception"))
+            button.clicked.connect(
+                lambda _c=False, n=name, r=risk, k=kind: self.exception_requested.emit(n, r, k)
+            )
+            if name in self.exceptions_recorded:
+                self._mark_recorded(button, name)
+            self.exception_buttons[name] = button
+            self.exceptions_box.addWidget(button)
+
+    def exception_recorded(self, name: str) -> None:
+        """An exception for this product is on record: its button says so."""
+        self.exceptions_recorded.add(name)
+        button = self.exception_buttons.get(name)
+        if button is not None:
+            self._mark_recorded(button, name)
+
+    def _mark_recorded(self, button: QPushButton, name: str) -> None:
+        button.setText(self.tr("Exception recorded for %1").replace("%1", name))
+        button.setEnabled(False)
 
     # -- reading the form ----------------------------------------------------------
     def proposed_products(self) -> tuple[ProposedProduct, ...]:
-        products = []
-        for row in self.products.rows():
-            if not row[P_NAME].strip():
-                continue
-            products.append(
-                ProposedProduct(
-                    name=row[P_NAME].strip(),
-                    product_type=ProductType(row[P_TYPE] or "other"),
-                    risk=ProductRisk(row[P_RISK]) if row[P_RISK] else None,
-                )
-            )
-        return tuple(products)
+        return tuple(self._proposed(row) for row in self.products.rows() if row[P_NAME].strip())
+
+    @staticmethod
+    def _proposed(row: list[str]) -> ProposedProduct:
+        return ProposedProduct(
+            name=row[P_NAME].strip(),
+            product_type=ProductType(row[P_TYPE] or "other"),
+            risk=ProductRisk(row[P_RISK]) if row[P_RISK] else None,
+        )
 
     def plan(self) -> MeetingPlan:
         assert self.context is not None

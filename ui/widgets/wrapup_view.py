@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmcoach.compliance.domain import Reason
 from rmcoach.meeting_domain import FollowUpDraft, FollowUpKind, Meeting, Outcome, WrapUp
 from rmcoach.playbook import Phase
 from rmcoach.services.meetings import suggest_followups
@@ -174,6 +175,14 @@ class WrapUpView(QWidget):
         )
         self.next_contact.setDate(today_qdate.addDays(30))
         self.error.hide()
+
+    def show_refusal(self, reasons: tuple[Reason, ...]) -> None:
+        """The sale cannot be marked as made: say why (the meeting stays open)."""
+        lang = current_language()
+        lines = [self.tr("The sale cannot be marked as made:")]
+        lines += [f"• {r.text(lang)}" for r in reasons]
+        self.error.setText("\n".join(lines))
+        self.error.show()
 
     def _add_followup(self) -> None:
         row = self.followups.add_row()
