@@ -126,7 +126,7 @@ class BookLifecycle:
             "calendar": self.show_calendar,
             "today": self.show_today,
             "clients": self.show_clients,
-            "insights": getattr(self, "show_insights", self.show_today),
+            "insights": self.show_insights,
         }
         if kind in pages:
             pages[kind]()

@@ -36,6 +36,7 @@ from ui.labels import book_error_text
 from ui.operations import Operations
 from ui.pages.calendar_page import CalendarPage
 from ui.pages.clients_page import ClientsPage
+from ui.pages.insights_page import InsightsPage
 from ui.pages.meetings_page import MeetingsPage
 from ui.pages.today_page import TodayPage
 from ui.reminders import Reminders
@@ -123,6 +124,9 @@ class MainWindow(BookLifecycle, QMainWindow):
         self.meetings_page.flow.fullscreen_requested.connect(self.set_meeting_fullscreen)
         self.today_page = TodayPage(self.ops, self.tier_names)
         self.calendar_page = CalendarPage(self.ops, self.tier_names)
+        self.insights_page = InsightsPage(self.ops, self.tier_names)
+        self.insights_page.status.connect(self.show_status)
+        self.insights_page.prepare_requested.connect(self.prepare_meeting)
         for page in (self.today_page, self.calendar_page):
             page.status.connect(self.show_status)
             page.client_requested.connect(self.open_client)
@@ -147,6 +151,7 @@ class MainWindow(BookLifecycle, QMainWindow):
             self.clients_page,
             self.meetings_page,
             self.calendar_page,
+            self.insights_page,
         ):
             self.stack.addWidget(page)
 
@@ -164,7 +169,15 @@ class MainWindow(BookLifecycle, QMainWindow):
         self.nav_meetings.clicked.connect(self.show_meetings)
         self.nav_calendar = self._nav_button("calendar", self.tr("Calendar"))
         self.nav_calendar.clicked.connect(self.show_calendar)
-        for button in (self.nav_today, self.nav_clients, self.nav_meetings, self.nav_calendar):
+        self.nav_insights = self._nav_button("insights", self.tr("Insights"))
+        self.nav_insights.clicked.connect(self.show_insights)
+        for button in (
+            self.nav_today,
+            self.nav_clients,
+            self.nav_meetings,
+            self.nav_calendar,
+            self.nav_insights,
+        ):
             rail_layout.addWidget(button)
         rail_layout.addStretch(1)
         self.settings_button = QToolButton()
@@ -228,6 +241,13 @@ class MainWindow(BookLifecycle, QMainWindow):
         self.nav_today.setChecked(True)
         self.meetings_page.flow.flush()
         self.stack.setCurrentWidget(self.today_page)
+
+    def show_insights(self) -> None:
+        if self.book_path is None:
+            return
+        self.nav_insights.setChecked(True)
+        self.meetings_page.flow.flush()
+        self.stack.setCurrentWidget(self.insights_page)
 
     def show_calendar(self) -> None:
         if self.book_path is None:
@@ -318,7 +338,7 @@ class MainWindow(BookLifecycle, QMainWindow):
         self.clients_page.focus_list()
 
     def _on_search_text(self, text: str) -> None:
-        others = (self.meetings_page, self.today_page, self.calendar_page)
+        others = (self.meetings_page, self.today_page, self.calendar_page, self.insights_page)
         if text and self.stack.currentWidget() in others:
             self.show_clients()
         if self.stack.currentWidget() is self.clients_page:
@@ -331,6 +351,7 @@ class MainWindow(BookLifecycle, QMainWindow):
         self.meetings_page.on_changes(changes)
         self.today_page.on_changes(changes)
         self.calendar_page.on_changes(changes)
+        self.insights_page.on_changes(changes)
 
     def open_settings(self) -> SettingsDialog:
         """Open the settings (window-modal, not blocking); they apply when saved."""

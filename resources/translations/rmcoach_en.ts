@@ -362,12 +362,12 @@
 <context>
     <name>CheckCard</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="63"/>
+        <location filename="../../ui/widgets/live_view.py" line="66"/>
         <source>How and why</source>
         <translation>How and why</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="64"/>
+        <location filename="../../ui/widgets/live_view.py" line="67"/>
         <source>Show guidance for %1</source>
         <translation>Show guidance for %1</translation>
     </message>
@@ -749,289 +749,349 @@
 <context>
     <name>ClientEditor</name>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="95"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="97"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="95"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="97"/>
         <source>Edit client</source>
         <translation>Edit client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="118"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="124"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="125"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="131"/>
         <source>e.g. 1975-03-05 or 1975年3月5日</source>
         <translation>e.g. 1975-03-05 or 1975年3月5日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="128"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="134"/>
         <source>Chinese name</source>
         <translation>Chinese name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="128"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="134"/>
         <source>e.g. 张伟</source>
         <translation>e.g. 张伟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
         <source>e.g. Wei Zhang</source>
         <translation>e.g. Wei Zhang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="131"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="137"/>
         <source>Client number</source>
         <translation>Client number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="132"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="138"/>
         <source>from the core-banking system</source>
         <translation>from the core-banking system</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="134"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="140"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
-        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="141"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="231"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="138"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="144"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="148"/>
         <source>Risk profile</source>
         <translation>Risk profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="145"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
         <source>Assets (yuan)</source>
         <translation>Assets (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="145"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
         <source>e.g. 1,250,000 or 125万</source>
         <translation>e.g. 1,250,000 or 125万</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="146"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="152"/>
         <source>Client since</source>
         <translation>Client since</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="153"/>
+        <source>Suitability</source>
+        <translation>Suitability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="155"/>
+        <source>Risk assessed on</source>
+        <translation>Risk assessed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="156"/>
+        <source>the date of the bank&apos;s risk assessment</source>
+        <translation>the date of the bank&apos;s risk assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="160"/>
+        <source>Civil capacity</source>
+        <translation>Civil capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="164"/>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="165"/>
+        <source>Limited</source>
+        <translation>Limited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="166"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="171"/>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="171"/>
+        <source>needed unless capacity is full</source>
+        <translation>needed unless capacity is full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="180"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="180"/>
         <source>e.g. 138 0013 8000</source>
         <translation>e.g. 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="152"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="181"/>
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="152"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="181"/>
         <source>e.g. 021-6888 8888</source>
         <translation>e.g. 021-6888 8888</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="153"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="182"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="154"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="183"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="156"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="185"/>
         <source>Preferred channel</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="160"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="189"/>
         <source>Best time to call</source>
         <translation>Best time to call</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="161"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="190"/>
         <source>e.g. weekdays after 6 pm</source>
         <translation>e.g. weekdays after 6 pm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="167"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="196"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="168"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="197"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="169"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="198"/>
         <source>Personality</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="171"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="200"/>
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="178"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="207"/>
         <source>Habits</source>
         <translation>Habits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="179"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="208"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="124"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="612"/>
+        <source>An assessment date needs the risk profile it gave.</source>
+        <translation>An assessment date needs the risk profile it gave.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="614"/>
+        <source>A client without full civil capacity needs a guardian.</source>
+        <translation>A client without full civil capacity needs a guardian.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="130"/>
         <source>separate with commas or semicolons</source>
         <translation>separate with commas or semicolons</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="180"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="209"/>
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="181"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="210"/>
         <source>Mindset</source>
         <translation>Mindset</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="182"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="211"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="183"/>
-        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="212"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="231"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="188"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="217"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="189"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="218"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="190"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="219"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="191"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="220"/>
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="192"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="221"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="193"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="222"/>
         <source>Maturity</source>
         <translation>Maturity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="231"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="231"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="205"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="234"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="235"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="209"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="238"/>
         <source>Basics</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="210"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="239"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="211"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="240"/>
         <source>About the client</source>
         <translation>About the client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="212"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="241"/>
         <source>Holdings</source>
         <translation>Holdings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="213"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="242"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="223"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="252"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="254"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="239"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="270"/>
         <source>Celebrates the lunar birthday</source>
         <translation>Celebrates the lunar birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="272"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="275"/>
+        <source>First-time buyer of wealth products</source>
+        <translation>First-time buyer of wealth products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="347"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/client_editor.py" line="515"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="600"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>%n problem to fix before saving.</numerusform>
@@ -1235,6 +1295,129 @@
         <location filename="../../ui/pages/clients_page.py" line="387"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingMirror</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/coaching_mirror.py" line="49"/>
+        <source>Last %n meeting(s)</source>
+        <translation>
+            <numerusform>Last %n meeting</numerusform>
+            <numerusform>Last %n meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="51"/>
+        <source>How many meetings to look at</source>
+        <translation>How many meetings to look at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="62"/>
+        <source>Items ticked, by phase</source>
+        <translation>Items ticked, by phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="63"/>
+        <source>Share of each phase&apos;s checklist you ticked</source>
+        <translation>Share of each phase&apos;s checklist you ticked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="66"/>
+        <source>Skipped most often</source>
+        <translation>Skipped most often</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="67"/>
+        <source>In how many of these meetings the item was not ticked</source>
+        <translation>In how many of these meetings the item was not ticked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="70"/>
+        <source>Your own rating of each phase</source>
+        <translation>Your own rating of each phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="71"/>
+        <source>1 to 5, as you rated yourself at each wrap-up, oldest first</source>
+        <translation>1 to 5, as you rated yourself at each wrap-up, oldest first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="76"/>
+        <source>Words to reconsider, by meeting</source>
+        <translation>Words to reconsider, by meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="84"/>
+        <source>Words to reconsider</source>
+        <translation>Words to reconsider</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/coaching_mirror.py" line="129"/>
+        <source>%n meeting(s) held and wrapped up</source>
+        <translation>
+            <numerusform>%n meeting held and wrapped up</numerusform>
+            <numerusform>%n meetings held and wrapped up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/coaching_mirror.py" line="131"/>
+        <source>Only %n meeting(s) wrapped up so far</source>
+        <translation>
+            <numerusform>Only %n meeting wrapped up so far</numerusform>
+            <numerusform>Only %n meetings wrapped up so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="133"/>
+        <source>No meeting wrapped up yet: the mirror fills as you hold meetings.</source>
+        <translation>No meeting wrapped up yet: the mirror fills as you hold meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="147"/>
+        <source>Ticked</source>
+        <translation>Ticked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="157"/>
+        <source>Nothing skipped: every item was ticked.</source>
+        <translation>Nothing skipped: every item was ticked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="161"/>
+        <source>Meetings skipped</source>
+        <translation>Meetings skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="171"/>
+        <source>You have not rated a phase yet.</source>
+        <translation>You have not rated a phase yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="188"/>
+        <source>Nothing to reconsider in the notes and talking points of these meetings.</source>
+        <translation>Nothing to reconsider in the notes and talking points of these meetings.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/coaching_mirror.py" line="198"/>
+        <source>The phrase coach flagged %n meeting(s): %1</source>
+        <translation>
+            <numerusform>The phrase coach flagged %n meeting: %1</numerusform>
+            <numerusform>The phrase coach flagged %n meetings: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceBanner</name>
+    <message>
+        <location filename="../../ui/widgets/compliance_banner.py" line="37"/>
+        <source>Re-assessment needed:</source>
+        <translation>Re-assessment needed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/compliance_banner.py" line="40"/>
+        <source>Take care:</source>
+        <translation>Take care:</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1729,24 @@
         <location filename="../../ui/dialogs/import_pages.py" line="101"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../ui/widgets/insights_models.py" line="126"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/insights_models.py" line="126"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/insights_models.py" line="126"/>
+        <source>Words to reconsider</source>
+        <translation>Words to reconsider</translation>
     </message>
 </context>
 <context>
@@ -1871,141 +2072,297 @@
     </message>
 </context>
 <context>
+    <name>InsightsPage</name>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="78"/>
+        <location filename="../../ui/pages/insights_page.py" line="296"/>
+        <source>Insights</source>
+        <translation>Insights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="80"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="86"/>
+        <location filename="../../ui/pages/insights_page.py" line="249"/>
+        <source>How the scores work</source>
+        <translation>How the scores work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="88"/>
+        <location filename="../../ui/pages/insights_page.py" line="281"/>
+        <source>Save as picture</source>
+        <translation>Save as picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="89"/>
+        <source>Save what this tab shows as a PNG picture</source>
+        <translation>Save what this tab shows as a PNG picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="91"/>
+        <location filename="../../ui/pages/insights_page.py" line="291"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="92"/>
+        <source>Save the dashboard and the coaching mirror as a PDF</source>
+        <translation>Save the dashboard and the coaching mirror as a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="105"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="106"/>
+        <source>Retention radar</source>
+        <translation>Retention radar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="107"/>
+        <source>Coaching mirror</source>
+        <translation>Coaching mirror</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="122"/>
+        <source>Show clients on the radar for</source>
+        <translation>Show clients on the radar for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="124"/>
+        <source>“Prepare ›” starts a meeting plan for the client.</source>
+        <translation>“Prepare ›” starts a meeting plan for the client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="129"/>
+        <source>Clients on the retention radar</source>
+        <translation>Clients on the retention radar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="141"/>
+        <source>Nobody on the radar: no money maturing, no falling figures, no one overdue.</source>
+        <translation>Nobody on the radar: no money maturing, no falling figures, no one overdue.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/insights_page.py" line="202"/>
+        <source>%n active client(s)</source>
+        <translation>
+            <numerusform>%n active client</numerusform>
+            <numerusform>%n active clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="203"/>
+        <source>average contribution %1, loyalty %2</source>
+        <translation>average contribution %1, loyalty %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="208"/>
+        <source>satisfaction %1</source>
+        <translation>satisfaction %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="211"/>
+        <source>charts for %1</source>
+        <translation>charts for %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/insights_page.py" line="218"/>
+        <source>All reasons (%n)</source>
+        <translation>
+            <numerusform>All reasons (%n item)</numerusform>
+            <numerusform>All reasons (%n items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/insights_page.py" line="226"/>
+        <source>Retention radar (%n)</source>
+        <translation>
+            <numerusform>Retention radar (%n item)</numerusform>
+            <numerusform>Retention radar (%n items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="272"/>
+        <source>Insights: %1</source>
+        <translation>Insights: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="281"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG picture (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="291"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="300"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="303"/>
+        <source>Could not save %1: check the folder exists and can be written to.</source>
+        <translation>Could not save %1: check the folder exists and can be written to.</translation>
+    </message>
+</context>
+<context>
     <name>LiveView</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="159"/>
+        <location filename="../../ui/widgets/live_view.py" line="164"/>
         <source>Meeting time</source>
         <translation>Meeting time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="160"/>
-        <location filename="../../ui/widgets/live_view.py" line="457"/>
+        <location filename="../../ui/widgets/live_view.py" line="165"/>
+        <location filename="../../ui/widgets/live_view.py" line="517"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="163"/>
+        <location filename="../../ui/widgets/live_view.py" line="168"/>
         <source>Hide assets, notes and contact details from view</source>
         <translation>Hide assets, notes and contact details from view</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="164"/>
+        <location filename="../../ui/widgets/live_view.py" line="169"/>
         <source>Privacy: hide assets, notes and contact details</source>
         <translation>Privacy: hide assets, notes and contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="166"/>
+        <location filename="../../ui/widgets/live_view.py" line="171"/>
         <source>Full screen (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="169"/>
+        <location filename="../../ui/widgets/live_view.py" line="174"/>
         <source>End and wrap up</source>
         <translation>End and wrap up</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="191"/>
+        <location filename="../../ui/widgets/live_view.py" line="196"/>
         <source>What the client says they need</source>
         <translation>What the client says they need</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="192"/>
+        <location filename="../../ui/widgets/live_view.py" line="197"/>
         <source>The client&apos;s stated needs</source>
         <translation>The client&apos;s stated needs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="194"/>
+        <location filename="../../ui/widgets/live_view.py" line="199"/>
         <source>What you believe they really want</source>
         <translation>What you believe they really want</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="195"/>
+        <location filename="../../ui/widgets/live_view.py" line="200"/>
         <source>The client&apos;s real intent</source>
         <translation>The client&apos;s real intent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="201"/>
+        <location filename="../../ui/widgets/live_view.py" line="206"/>
         <source>An objection, as the client put it; Enter adds it</source>
         <translation>An objection, as the client put it; Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="203"/>
+        <location filename="../../ui/widgets/live_view.py" line="208"/>
         <source>New objection</source>
         <translation>New objection</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="208"/>
+        <location filename="../../ui/widgets/live_view.py" line="213"/>
         <source>Another product discussed; Enter adds it</source>
         <translation>Another product discussed; Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="211"/>
+        <location filename="../../ui/widgets/live_view.py" line="216"/>
         <source>Consent to record</source>
         <translation>Consent to record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="212"/>
+        <location filename="../../ui/widgets/live_view.py" line="217"/>
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="213"/>
+        <location filename="../../ui/widgets/live_view.py" line="218"/>
         <source>Client agreed</source>
         <translation>Client agreed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="214"/>
+        <location filename="../../ui/widgets/live_view.py" line="219"/>
         <source>Client declined</source>
         <translation>Client declined</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="221"/>
+        <location filename="../../ui/widgets/live_view.py" line="222"/>
         <source>Stated needs</source>
         <translation>Stated needs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="222"/>
+        <location filename="../../ui/widgets/live_view.py" line="223"/>
         <source>Real intent</source>
         <translation>Real intent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="226"/>
+        <location filename="../../ui/widgets/live_view.py" line="227"/>
         <source>Objections</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="229"/>
+        <location filename="../../ui/widgets/live_view.py" line="230"/>
         <source>Products discussed</source>
         <translation>Products discussed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="232"/>
+        <location filename="../../ui/widgets/live_view.py" line="233"/>
         <source>Recording or note-taking</source>
         <translation>Recording or note-taking</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="244"/>
+        <location filename="../../ui/widgets/live_view.py" line="245"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="245"/>
-        <location filename="../../ui/widgets/live_view.py" line="261"/>
+        <location filename="../../ui/widgets/live_view.py" line="246"/>
+        <location filename="../../ui/widgets/live_view.py" line="262"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="250"/>
+        <location filename="../../ui/widgets/live_view.py" line="251"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="260"/>
+        <location filename="../../ui/widgets/live_view.py" line="261"/>
         <source>A note; Enter saves it with the time</source>
         <translation>A note; Enter saves it with the time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="457"/>
+        <location filename="../../ui/widgets/live_view.py" line="357"/>
+        <source>On record (双录)</source>
+        <translation>On record (双录)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="361"/>
+        <source>Take care</source>
+        <translation>Take care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="394"/>
+        <source>Set by the answer under Recording or note-taking</source>
+        <translation>Set by the answer under Recording or note-taking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="517"/>
         <source>Privacy on</source>
         <translation>Privacy on</translation>
     </message>
@@ -2013,93 +2370,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>The book was backed up.</source>
         <translation>The book was backed up.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</source>
         <translation>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Find a client</source>
         <translation>Find a client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Add a client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Import clients from Excel (CSV)</source>
         <translation>Import clients from Excel (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Import clients</source>
         <translation>Import clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Export clients to Excel (CSV) or contacts (vCard)</source>
         <translation>Export clients to Excel (CSV) or contacts (vCard)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Export clients</source>
         <translation>Export clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Opening the book…</source>
         <translation>Opening the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>Insights</source>
+        <translation>Insights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>%n client(s) imported.</source>
         <translation>
             <numerusform>%n client imported.</numerusform>
@@ -2107,34 +2469,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>The playbook is in use for new meetings.</source>
         <translation>The playbook is in use for new meetings.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Playbook not used</source>
         <translation>Playbook not used</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>This playbook file has problems, so it was not used:
 %1</source>
         <translation>This playbook file has problems, so it was not used:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</source>
         <translation>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>RM Coach</source>
         <translation>RM Coach</translation>
     </message>
@@ -2188,12 +2550,17 @@
 <context>
     <name>MeetingFlow</name>
     <message>
-        <location filename="../../ui/pages/meeting_flow.py" line="201"/>
+        <location filename="../../ui/pages/meeting_flow.py" line="215"/>
         <source>Plan saved.</source>
         <translation>Plan saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meeting_flow.py" line="281"/>
+        <location filename="../../ui/pages/meeting_flow.py" line="247"/>
+        <source>Exception recorded for %1.</source>
+        <translation>Exception recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meeting_flow.py" line="335"/>
         <source>Meeting saved as a record; follow-ups are on the calendar.</source>
         <translation>Meeting saved as a record; follow-ups are on the calendar.</translation>
     </message>
@@ -2532,196 +2899,320 @@
 <context>
     <name>ObjectionRow</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="96"/>
+        <location filename="../../ui/widgets/live_view.py" line="99"/>
         <source>Your response</source>
         <translation>Your response</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="97"/>
+        <location filename="../../ui/widgets/live_view.py" line="100"/>
         <source>Response to the objection</source>
         <translation>Response to the objection</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="98"/>
+        <location filename="../../ui/widgets/live_view.py" line="101"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
 </context>
 <context>
+    <name>PortfolioDashboard</name>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="41"/>
+        <source>Clients by tier</source>
+        <translation>Clients by tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="42"/>
+        <source>Assets under management</source>
+        <translation>Assets under management</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="44"/>
+        <source>Meetings held</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="44"/>
+        <source>First visits (winning) against keeping clients</source>
+        <translation>First visits (winning) against keeping clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="47"/>
+        <source>Follow-ups done</source>
+        <translation>Follow-ups done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="47"/>
+        <source>On or before the day they were due, or later</source>
+        <translation>On or before the day they were due, or later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="50"/>
+        <source>Client satisfaction</source>
+        <translation>Client satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="50"/>
+        <source>Average rating of the month&apos;s meetings, 1-5</source>
+        <translation>Average rating of the month&apos;s meetings, 1-5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="80"/>
+        <source>No clients yet.</source>
+        <translation>No clients yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="98"/>
+        <source>%n active client(s)</source>
+        <translation>
+            <numerusform>%n active client</numerusform>
+            <numerusform>%n active clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="107"/>
+        <source>The trend starts today: every client&apos;s assets are noted once a day, and a line appears here after the first month.</source>
+        <translation>The trend starts today: every client&apos;s assets are noted once a day, and a line appears here after the first month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="119"/>
+        <source>Total at each month&apos;s last snapshot, in %1</source>
+        <translation>Total at each month&apos;s last snapshot, in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="124"/>
+        <source>No meeting held in the last twelve months.</source>
+        <translation>No meeting held in the last twelve months.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="129"/>
+        <source>Keeping clients</source>
+        <translation>Keeping clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="134"/>
+        <source>First visits</source>
+        <translation>First visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="138"/>
+        <source>%1 first visits to win clients, %2 meetings to keep them</source>
+        <translation>%1 first visits to win clients, %2 meetings to keep them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="145"/>
+        <source>No follow-up done in the last twelve months.</source>
+        <translation>No follow-up done in the last twelve months.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="150"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="151"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="158"/>
+        <source>%1% done on time, counted in the month they were due</source>
+        <translation>%1% done on time, counted in the month they were due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="166"/>
+        <source>No meeting was rated in the last twelve months.</source>
+        <translation>No meeting was rated in the last twelve months.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="171"/>
+        <source>Average rating</source>
+        <translation>Average rating</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="177"/>
+        <source>Average rating of the month, 1 to 5; %1 over %n rated meeting(s)</source>
+        <translation>
+            <numerusform>Average rating of the month, 1 to 5; %1 over %n rated meeting</numerusform>
+            <numerusform>Average rating of the month, 1 to 5; %1 over %n rated meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrepareView</name>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="95"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="101"/>
         <source>The client at a glance</source>
         <translation>The client at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="110"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="116"/>
         <source>Maturities coming up</source>
         <translation>Maturities coming up</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="111"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="117"/>
         <source>Last meeting</source>
         <translation>Last meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="112"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="118"/>
         <source>Open follow-ups</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="130"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="136"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="132"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="138"/>
         <source>e.g. the branch&apos;s VIP room, the client&apos;s office</source>
         <translation>e.g. the branch&apos;s VIP room, the client&apos;s office</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="134"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="140"/>
         <source>One objective a line, one to three in all</source>
         <translation>One objective a line, one to three in all</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="137"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="143"/>
         <source>One question a line</source>
         <translation>One question a line</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="140"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="146"/>
         <source>What you mean to say, in the client&apos;s words</source>
         <translation>What you mean to say, in the client&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="144"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="156"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="150"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="162"/>
         <source>Meeting type</source>
         <translation>Meeting type</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="145"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="151"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="146"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="152"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="147"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="161"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="153"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="167"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="148"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="162"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="154"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="168"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="149"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="232"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="155"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="241"/>
         <source>Prepared questions</source>
         <translation>Prepared questions</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="150"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="234"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="156"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="243"/>
         <source>Talking points</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="154"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="160"/>
         <source>The plan</source>
         <translation>The plan</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="160"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="166"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="165"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="171"/>
         <source>Suggested approach</source>
         <translation>Suggested approach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="173"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="179"/>
         <source>Questioning style</source>
         <translation>Questioning style</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="177"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="183"/>
         <source>Direct or tactful</source>
         <translation>Direct or tactful</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="187"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="193"/>
         <source>Opening topics</source>
         <translation>Opening topics</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="192"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="202"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="198"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="208"/>
         <source>Products to present</source>
         <translation>Products to present</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="194"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="200"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="194"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="200"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="194"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="200"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="211"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="217"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="215"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="221"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="231"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="240"/>
         <source>Questions and talking points</source>
         <translation>Questions and talking points</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="237"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="246"/>
         <source>Before you go</source>
         <translation>Before you go</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="242"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="251"/>
         <source>Save plan</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="243"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="252"/>
         <source>Start the meeting</source>
         <translation>Start the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="293"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="306"/>
         <source>Risk profile %1</source>
         <translation>Risk profile %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/prepare_view.py" line="295"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="308"/>
         <source>%n year(s) old</source>
         <translation>
             <numerusform>%n year old</numerusform>
@@ -2729,69 +3220,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="297"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="310"/>
         <source>Assets %1</source>
         <translation>Assets %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="300"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="313"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="301"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="314"/>
         <source>Personality</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="302"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="315"/>
         <source>Habits</source>
         <translation>Habits</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="303"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="316"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="304"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="317"/>
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="305"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="318"/>
         <source>Mindset</source>
         <translation>Mindset</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="315"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="328"/>
         <source>None in the next 90 days.</source>
         <translation>None in the next 90 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="318"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="331"/>
         <source>No earlier meeting recorded.</source>
         <translation>No earlier meeting recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="334"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="347"/>
         <source>Nothing open.</source>
         <translation>Nothing open.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="343"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="356"/>
         <source>Suggested: %1, %2.</source>
         <translation>Suggested: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="349"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="362"/>
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="356"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="369"/>
         <source>Ask about what matters to the client now.</source>
         <translation>Ask about what matters to the client now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="458"/>
+        <source>Exception for %1…</source>
+        <translation>Exception for %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="459"/>
+        <source>The client asks for it themselves: record the exception</source>
+        <translation>The client asks for it themselves: record the exception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="476"/>
+        <source>Exception recorded for %1</source>
+        <translation>Exception recorded for %1</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +3341,39 @@
         <location filename="../../ui/dialogs/import_pages.py" line="176"/>
         <source>Recognised but not stored yet: %1</source>
         <translation>Recognised but not stored yet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RadarModel</name>
+    <message>
+        <location filename="../../ui/widgets/insights_models.py" line="42"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/insights_models.py" line="43"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/insights_models.py" line="44"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/insights_models.py" line="45"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/insights_models.py" line="86"/>
+        <source>Prepare a meeting with %1</source>
+        <translation>Prepare a meeting with %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/insights_models.py" line="113"/>
+        <source>Prepare ›</source>
+        <translation>Prepare ›</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3487,85 @@
         <location filename="../../ui/dialogs/restore_dialog.py" line="119"/>
         <source>Restoring failed: %1</source>
         <translation>Restoring failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaleExceptionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="52"/>
+        <source>Record an exception</source>
+        <translation>Record an exception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="55"/>
+        <source>%1 (%2) is above the client&apos;s risk level. It may be sold only at the client&apos;s own request, after the special written risk warning, with your supervisor&apos;s approval.</source>
+        <translation>%1 (%2) is above the client&apos;s risk level. It may be sold only at the client&apos;s own request, after the special written risk warning, with your supervisor&apos;s approval.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="64"/>
+        <source>What the client said, in their words</source>
+        <translation>What the client said, in their words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="65"/>
+        <source>The client&apos;s request</source>
+        <translation>The client&apos;s request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="67"/>
+        <source>The written risk warning was given and signed</source>
+        <translation>The written risk warning was given and signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="78"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="70"/>
+        <source>The supervisor who approved it</source>
+        <translation>The supervisor who approved it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="76"/>
+        <source>Client&apos;s request</source>
+        <translation>Client&apos;s request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="83"/>
+        <source>Record the exception</source>
+        <translation>Record the exception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="116"/>
+        <source>Write down the client&apos;s request in their own words.</source>
+        <translation>Write down the client&apos;s request in their own words.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="118"/>
+        <source>Name the supervisor who approved it.</source>
+        <translation>Name the supervisor who approved it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="120"/>
+        <source>The special written risk warning must be given first.</source>
+        <translation>The special written risk warning must be given first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="122"/>
+        <source>The product is suitable: no exception is needed.</source>
+        <translation>The product is suitable: no exception is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="124"/>
+        <source>No exception may be recorded: %1</source>
+        <translation>No exception may be recorded: %1</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3880,46 @@
     </message>
 </context>
 <context>
+    <name>ValueGrid</name>
+    <message>
+        <location filename="../../ui/widgets/value_grid.py" line="79"/>
+        <source>Value and loyalty</source>
+        <translation>Value and loyalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/value_grid.py" line="86"/>
+        <source>High
+value</source>
+        <translation>High
+value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/value_grid.py" line="87"/>
+        <source>Lower
+value</source>
+        <translation>Lower
+value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/value_grid.py" line="88"/>
+        <source>Low loyalty</source>
+        <translation>Low loyalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/value_grid.py" line="89"/>
+        <source>High loyalty</source>
+        <translation>High loyalty</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/value_grid.py" line="116"/>
+        <source>%n active client(s); hover a cell for what to do</source>
+        <translation>
+            <numerusform>%n active client; hover a cell for what to do</numerusform>
+            <numerusform>%n active clients; hover a cell for what to do</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <location filename="../../ui/widgets/welcome.py" line="25"/>
@@ -3314,115 +3972,120 @@
 <context>
     <name>WrapUpView</name>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="47"/>
-        <location filename="../../ui/widgets/wrapup_view.py" line="93"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="48"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="94"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="51"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="52"/>
         <source>The client&apos;s real intent</source>
         <translation>The client&apos;s real intent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="53"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="54"/>
         <source>What was agreed, in a few lines</source>
         <translation>What was agreed, in a few lines</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="56"/>
-        <location filename="../../ui/widgets/wrapup_view.py" line="96"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="57"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="97"/>
         <source>Client satisfaction</source>
         <translation>Client satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="60"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="61"/>
         <source>Include</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="60"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="61"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="60"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="61"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="60"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="61"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="62"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="63"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="62"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="63"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="68"/>
-        <location filename="../../ui/widgets/wrapup_view.py" line="115"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="69"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="116"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="76"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="77"/>
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="78"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="79"/>
         <source>Next contact on</source>
         <translation>Next contact on</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="88"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="89"/>
         <source>Finish and save the record</source>
         <translation>Finish and save the record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="94"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="95"/>
         <source>Real intent</source>
         <translation>Real intent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="95"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="96"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="101"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="102"/>
         <source>How it went</source>
         <translation>How it went</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="105"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="106"/>
         <source>Your own rating of each phase</source>
         <translation>Your own rating of each phase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="119"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="120"/>
         <source>Suggested from open objections and promised material: untick what you don&apos;t need.</source>
         <translation>Suggested from open objections and promised material: untick what you don&apos;t need.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="194"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="182"/>
+        <source>The sale cannot be marked as made:</source>
+        <translation>The sale cannot be marked as made:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="203"/>
         <source>Say what is to be done.</source>
         <translation>Say what is to be done.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="196"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="205"/>
         <source>Give a due date, e.g. 2026-12-01.</source>
         <translation>Give a due date, e.g. 2026-12-01.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="209"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="218"/>
         <source>Some follow-ups need a title or a due date.</source>
         <translation>Some follow-ups need a title or a due date.</translation>
     </message>
@@ -3591,6 +4254,221 @@
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>insights</name>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="19"/>
+        <source>Retain</source>
+        <translation>Retain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="20"/>
+        <source>Develop</source>
+        <translation>Develop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="21"/>
+        <source>Grow</source>
+        <translation>Grow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="22"/>
+        <source>Maintain</source>
+        <translation>Maintain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="28"/>
+        <source>High value, high loyalty</source>
+        <translation>High value, high loyalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="29"/>
+        <source>High value, low loyalty</source>
+        <translation>High value, low loyalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="30"/>
+        <source>Lower value, high loyalty</source>
+        <translation>Lower value, high loyalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="31"/>
+        <source>Lower value, low loyalty</source>
+        <translation>Lower value, low loyalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="37"/>
+        <source>Keep them close: your best terms and regular reviews.</source>
+        <translation>Keep them close: your best terms and regular reviews.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="40"/>
+        <source>Deepen the relationship before they drift: reviews, not discounts.</source>
+        <translation>Deepen the relationship before they drift: reviews, not discounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="43"/>
+        <source>Loyal already: help them bring more of their business to the bank.</source>
+        <translation>Loyal already: help them bring more of their business to the bank.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="46"/>
+        <source>Standard service, at a sensible cost of your time.</source>
+        <translation>Standard service, at a sensible cost of your time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="54"/>
+        <source>Fee discount %1%</source>
+        <translation>Fee discount %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="56"/>
+        <source>Fee discount %1–%2%</source>
+        <translation>Fee discount %1–%2%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="64"/>
+        <source>Money maturing</source>
+        <translation>Money maturing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="65"/>
+        <source>Assets falling</source>
+        <translation>Assets falling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="66"/>
+        <source>Satisfaction falling</source>
+        <translation>Satisfaction falling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="69"/>
+        <source>Overdue for contact</source>
+        <translation>Overdue for contact</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights_labels.py" line="87"/>
+        <source>%1 matures on %2 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 matures on %2 (in %n day)</numerusform>
+            <numerusform>%1 matures on %2 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights_labels.py" line="91"/>
+        <source>%1 in %3 products, the first on %2 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 in %3 products, the first on %2 (in %n day)</numerusform>
+            <numerusform>%1 in %3 products, the first on %2 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="102"/>
+        <source>Down %1% since %2: %3 → %4</source>
+        <translation>Down %1% since %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="110"/>
+        <source>Last rating %1 of 5; %2 on average before</source>
+        <translation>Last rating %1 of 5; %2 on average before</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights_labels.py" line="116"/>
+        <source>Last contact %1; every %2 days; %n day(s) overdue</source>
+        <translation>
+            <numerusform>Last contact %1; every %2 days; %n day overdue</numerusform>
+            <numerusform>Last contact %1; every %2 days; %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights_labels.py" line="121"/>
+        <source>Not contacted yet; every %2 days; %n day(s) overdue</source>
+        <translation>
+            <numerusform>Not contacted yet; every %2 days; %n day overdue</numerusform>
+            <numerusform>Not contacted yet; every %2 days; %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="132"/>
+        <source>Promises certainty</source>
+        <translation>Promises certainty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="133"/>
+        <source>Commits too much</source>
+        <translation>Commits too much</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="134"/>
+        <source>Banking jargon</source>
+        <translation>Banking jargon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="135"/>
+        <source>“I” where “we” fits</source>
+        <translation>“I” where “we” fits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="136"/>
+        <source>Puts on pressure</source>
+        <translation>Puts on pressure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="137"/>
+        <source>Promises returns</source>
+        <translation>Promises returns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="138"/>
+        <source>States an expected return</source>
+        <translation>States an expected return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="139"/>
+        <source>Likens it to a deposit</source>
+        <translation>Likens it to a deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="140"/>
+        <source>Quotes past performance</source>
+        <translation>Quotes past performance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="165"/>
+        <source>&lt;h3&gt;How the scores are made&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;How the scores are made&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="166"/>
+        <source>&lt;p&gt;Every client gets three scores from 0 to 100, worked out from your own book each time you open this page.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Every client gets three scores from 0 to 100, worked out from your own book each time you open this page.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="171"/>
+        <source>&lt;p&gt;&lt;b&gt;Contribution&lt;/b&gt;: what the client brings to the bank. Up to 60 points for assets (20 for each tenfold above ¥10,000, so ¥100,000 gives 20 and ¥10 million gives 60), 5 for each kind of product held (up to 25) and 3 for each full year as a client (up to 15).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Contribution&lt;/b&gt;: what the client brings to the bank. Up to 60 points for assets (20 for each tenfold above ¥10,000, so ¥100,000 gives 20 and ¥10 million gives 60), 5 for each kind of product held (up to 25) and 3 for each full year as a client (up to 15).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="178"/>
+        <source>&lt;p&gt;&lt;b&gt;Loyalty&lt;/b&gt;: whether the client stays and comes back. 5 points for each full year (up to 25), 5 for each product held (up to 20), up to 30 for reinvesting what matured in the past year (a new product or an agreement in a maturity meeting within 30 days; half marks when nothing matured), and up to 25 for answering your contact: 15 for the share of follow-ups done (half marks when none were due) and 5 for each meeting, up to 2. Years alone give at most a quarter: habit is not loyalty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Loyalty&lt;/b&gt;: whether the client stays and comes back. 5 points for each full year (up to 25), 5 for each product held (up to 20), up to 30 for reinvesting what matured in the past year (a new product or an agreement in a maturity meeting within 30 days; half marks when nothing matured), and up to 25 for answering your contact: 15 for the share of follow-ups done (half marks when none were due) and 5 for each meeting, up to 2. Years alone give at most a quarter: habit is not loyalty.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="188"/>
+        <source>&lt;p&gt;&lt;b&gt;Satisfaction&lt;/b&gt;: how the client rated your meetings (1 to 5) in the past year, or the last rating if older, turned into 0 to 100. Satisfaction alone does not keep a client: loyalty does.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Satisfaction&lt;/b&gt;: how the client rated your meetings (1 to 5) in the past year, or the last rating if older, turned into 0 to 100. Satisfaction alone does not keep a client: loyalty does.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="194"/>
+        <source>&lt;p&gt;&lt;b&gt;The grid&lt;/b&gt;: from 50 points a client counts as of high value or of high loyalty. &lt;b&gt;Retain&lt;/b&gt; the high-value loyal clients with your best terms; &lt;b&gt;develop&lt;/b&gt; the high-value clients who are not yet loyal; &lt;b&gt;grow&lt;/b&gt; the loyal clients of lower value; &lt;b&gt;maintain&lt;/b&gt; the rest with standard service. The fee-discount range of each cell is a book setting.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;The grid&lt;/b&gt;: from 50 points a client counts as of high value or of high loyalty. &lt;b&gt;Retain&lt;/b&gt; the high-value loyal clients with your best terms; &lt;b&gt;develop&lt;/b&gt; the high-value clients who are not yet loyal; &lt;b&gt;grow&lt;/b&gt; the loyal clients of lower value; &lt;b&gt;maintain&lt;/b&gt; the rest with standard service. The fee-discount range of each cell is a book setting.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="202"/>
+        <source>&lt;p&gt;&lt;b&gt;Retention radar&lt;/b&gt;: money maturing in the next 30 days; assets down 10% or more on 90 days before; a last rating at least 1 below the client&apos;s earlier average; and high-value clients not contacted within their tier&apos;s contact cadence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Retention radar&lt;/b&gt;: money maturing in the next 30 days; assets down 10% or more on 90 days before; a last rating at least 1 below the client&apos;s earlier average; and high-value clients not contacted within their tier&apos;s contact cadence.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

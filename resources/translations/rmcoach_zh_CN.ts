@@ -358,12 +358,12 @@
 <context>
     <name>CheckCard</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="63"/>
+        <location filename="../../ui/widgets/live_view.py" line="66"/>
         <source>How and why</source>
         <translation>怎么做，为什么</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="64"/>
+        <location filename="../../ui/widgets/live_view.py" line="67"/>
         <source>Show guidance for %1</source>
         <translation>展开“%1”的要点说明</translation>
     </message>
@@ -743,289 +743,349 @@
 <context>
     <name>ClientEditor</name>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="95"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="97"/>
         <source>New client</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="95"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="97"/>
         <source>Edit client</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="118"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="124"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="125"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="131"/>
         <source>e.g. 1975-03-05 or 1975年3月5日</source>
         <translation>例如 1975-03-05 或 1975年3月5日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="128"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="134"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="128"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="134"/>
         <source>e.g. 张伟</source>
         <translation>例如 张伟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
         <source>e.g. Wei Zhang</source>
         <translation>例如 Wei Zhang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="131"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="137"/>
         <source>Client number</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="132"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="138"/>
         <source>from the core-banking system</source>
         <translation>与核心系统一致</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="134"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="140"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
-        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="141"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="231"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="138"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="144"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="148"/>
         <source>Risk profile</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="145"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
         <source>Assets (yuan)</source>
         <translation>资产（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="145"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
         <source>e.g. 1,250,000 or 125万</source>
         <translation>例如 1,250,000 或 125万</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="146"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="152"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="153"/>
+        <source>Suitability</source>
+        <translation>适当性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="155"/>
+        <source>Risk assessed on</source>
+        <translation>风险评估日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="156"/>
+        <source>the date of the bank&apos;s risk assessment</source>
+        <translation>银行为客户做风险评估的日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="160"/>
+        <source>Civil capacity</source>
+        <translation>民事行为能力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="164"/>
+        <source>Full</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="165"/>
+        <source>Limited</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="166"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="171"/>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="171"/>
+        <source>needed unless capacity is full</source>
+        <translation>非完全民事行为能力人必填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="180"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="180"/>
         <source>e.g. 138 0013 8000</source>
         <translation>例如 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="152"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="181"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="152"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="181"/>
         <source>e.g. 021-6888 8888</source>
         <translation>例如 021-6888 8888</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="153"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="182"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="154"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="183"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="156"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="185"/>
         <source>Preferred channel</source>
         <translation>偏好联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="160"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="189"/>
         <source>Best time to call</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="161"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="190"/>
         <source>e.g. weekdays after 6 pm</source>
         <translation>例如 工作日 18:00 以后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="167"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="196"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="168"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="197"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="169"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="198"/>
         <source>Personality</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="171"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="200"/>
         <source>Communication style</source>
         <translation>沟通风格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="178"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="207"/>
         <source>Habits</source>
         <translation>生活习惯</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="179"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="208"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="124"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="612"/>
+        <source>An assessment date needs the risk profile it gave.</source>
+        <translation>填写了风险评估日期，还需填写该次评估得出的风险等级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="614"/>
+        <source>A client without full civil capacity needs a guardian.</source>
+        <translation>客户不具备完全民事行为能力，须填写监护人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="130"/>
         <source>separate with commas or semicolons</source>
         <translation>用顿号、逗号或分号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="180"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="209"/>
         <source>Concerns</source>
         <translation>关注点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="181"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="210"/>
         <source>Mindset</source>
         <translation>心态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="182"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="211"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="183"/>
-        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="212"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="231"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="188"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="217"/>
         <source>Product</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="189"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="218"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="190"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="219"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="191"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="220"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="192"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="221"/>
         <source>Start</source>
         <translation>起始日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="193"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="222"/>
         <source>Maturity</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="231"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="231"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="205"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="234"/>
         <source>Add product</source>
         <translation>添加产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="235"/>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="209"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="238"/>
         <source>Basics</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="210"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="239"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="211"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="240"/>
         <source>About the client</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="212"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="241"/>
         <source>Holdings</source>
         <translation>持有产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="213"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="242"/>
         <source>Household</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="223"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="252"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="254"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="239"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="270"/>
         <source>Celebrates the lunar birthday</source>
         <translation>过农历生日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="272"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="275"/>
+        <source>First-time buyer of wealth products</source>
+        <translation>首次购买理财产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_editor.py" line="347"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/client_editor.py" line="515"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="600"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前还有 %n 处需要修改。</numerusform>
@@ -1225,6 +1285,125 @@
         <location filename="../../ui/pages/clients_page.py" line="387"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingMirror</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/coaching_mirror.py" line="49"/>
+        <source>Last %n meeting(s)</source>
+        <translation>
+            <numerusform>最近 %n 场面谈</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="51"/>
+        <source>How many meetings to look at</source>
+        <translation>查看最近几场面谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="62"/>
+        <source>Items ticked, by phase</source>
+        <translation>各环节的勾选情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="63"/>
+        <source>Share of each phase&apos;s checklist you ticked</source>
+        <translation>各环节检查清单中您已勾选的比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="66"/>
+        <source>Skipped most often</source>
+        <translation>最常跳过的项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="67"/>
+        <source>In how many of these meetings the item was not ticked</source>
+        <translation>在这些面谈中，该项有几场没有勾选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="70"/>
+        <source>Your own rating of each phase</source>
+        <translation>您对各环节的自评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="71"/>
+        <source>1 to 5, as you rated yourself at each wrap-up, oldest first</source>
+        <translation>1 到 5 分，取自每次总结时的自评，按时间从早到晚排列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="76"/>
+        <source>Words to reconsider, by meeting</source>
+        <translation>需斟酌的用词（按面谈）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="84"/>
+        <source>Words to reconsider</source>
+        <translation>需斟酌的用词</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/coaching_mirror.py" line="129"/>
+        <source>%n meeting(s) held and wrapped up</source>
+        <translation>
+            <numerusform>已完成并总结 %n 场面谈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/coaching_mirror.py" line="131"/>
+        <source>Only %n meeting(s) wrapped up so far</source>
+        <translation>
+            <numerusform>目前只有 %n 场面谈完成了总结</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="133"/>
+        <source>No meeting wrapped up yet: the mirror fills as you hold meetings.</source>
+        <translation>还没有完成总结的面谈：随着面谈的开展，复盘内容会逐步显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="147"/>
+        <source>Ticked</source>
+        <translation>已勾选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="157"/>
+        <source>Nothing skipped: every item was ticked.</source>
+        <translation>没有跳过的项目：每一项都已勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="161"/>
+        <source>Meetings skipped</source>
+        <translation>跳过的场次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="171"/>
+        <source>You have not rated a phase yet.</source>
+        <translation>您还没有对任何环节做过自评。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/coaching_mirror.py" line="188"/>
+        <source>Nothing to reconsider in the notes and talking points of these meetings.</source>
+        <translation>这些面谈的备注和谈话要点中没有需斟酌的用词。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/coaching_mirror.py" line="198"/>
+        <source>The phrase coach flagged %n meeting(s): %1</source>
+        <translation>
+            <numerusform>话术提示标出了 %n 场面谈：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceBanner</name>
+    <message>
+        <location filename="../../ui/widgets/compliance_banner.py" line="37"/>
+        <source>Re-assessment needed:</source>
+        <translation>需要重新做风险评估：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/compliance_banner.py" line="40"/>
+        <source>Take care:</source>
+        <translation>请注意：</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1715,24 @@
         <location filename="../../ui/dialogs/import_pages.py" line="101"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../ui/widgets/insights_models.py" line="126"/>
+        <source>Meeting</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/insights_models.py" line="126"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/insights_models.py" line="126"/>
+        <source>Words to reconsider</source>
+        <translation>需斟酌的用词</translation>
     </message>
 </context>
 <context>
@@ -1856,141 +2053,294 @@
     </message>
 </context>
 <context>
+    <name>InsightsPage</name>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="78"/>
+        <location filename="../../ui/pages/insights_page.py" line="296"/>
+        <source>Insights</source>
+        <translation>经营分析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="80"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="86"/>
+        <location filename="../../ui/pages/insights_page.py" line="249"/>
+        <source>How the scores work</source>
+        <translation>评分怎么算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="88"/>
+        <location filename="../../ui/pages/insights_page.py" line="281"/>
+        <source>Save as picture</source>
+        <translation>存为图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="89"/>
+        <source>Save what this tab shows as a PNG picture</source>
+        <translation>将当前标签页的内容存为 PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="91"/>
+        <location filename="../../ui/pages/insights_page.py" line="291"/>
+        <source>Save as PDF</source>
+        <translation>存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="92"/>
+        <source>Save the dashboard and the coaching mirror as a PDF</source>
+        <translation>将客户总览和面谈复盘存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="105"/>
+        <source>Portfolio</source>
+        <translation>客户总览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="106"/>
+        <source>Retention radar</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="107"/>
+        <source>Coaching mirror</source>
+        <translation>面谈复盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="122"/>
+        <source>Show clients on the radar for</source>
+        <translation>按预警原因显示客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="124"/>
+        <source>“Prepare ›” starts a meeting plan for the client.</source>
+        <translation>点“准备 ›”即可为该客户制定面谈计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="129"/>
+        <source>Clients on the retention radar</source>
+        <translation>流失预警客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="141"/>
+        <source>Nobody on the radar: no money maturing, no falling figures, no one overdue.</source>
+        <translation>暂无预警客户：没有即将到期的资金，没有下滑的指标，也没有超期未联系的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/insights_page.py" line="202"/>
+        <source>%n active client(s)</source>
+        <translation>
+            <numerusform>%n 位当前客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="203"/>
+        <source>average contribution %1, loyalty %2</source>
+        <translation>平均贡献度 %1，忠诚度 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="208"/>
+        <source>satisfaction %1</source>
+        <translation>满意度 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="211"/>
+        <source>charts for %1</source>
+        <translation>图表区间：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/insights_page.py" line="218"/>
+        <source>All reasons (%n)</source>
+        <translation>
+            <numerusform>全部原因（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/insights_page.py" line="226"/>
+        <source>Retention radar (%n)</source>
+        <translation>
+            <numerusform>流失预警（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="272"/>
+        <source>Insights: %1</source>
+        <translation>经营分析：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="281"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="291"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="300"/>
+        <source>Saved %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insights_page.py" line="303"/>
+        <source>Could not save %1: check the folder exists and can be written to.</source>
+        <translation>无法保存 %1：请检查文件夹是否存在、能否写入。</translation>
+    </message>
+</context>
+<context>
     <name>LiveView</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="159"/>
+        <location filename="../../ui/widgets/live_view.py" line="164"/>
         <source>Meeting time</source>
         <translation>面谈用时</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="160"/>
-        <location filename="../../ui/widgets/live_view.py" line="457"/>
+        <location filename="../../ui/widgets/live_view.py" line="165"/>
+        <location filename="../../ui/widgets/live_view.py" line="517"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="163"/>
+        <location filename="../../ui/widgets/live_view.py" line="168"/>
         <source>Hide assets, notes and contact details from view</source>
         <translation>隐藏资产、备注和联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="164"/>
+        <location filename="../../ui/widgets/live_view.py" line="169"/>
         <source>Privacy: hide assets, notes and contact details</source>
         <translation>隐私：隐藏资产、备注和联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="166"/>
+        <location filename="../../ui/widgets/live_view.py" line="171"/>
         <source>Full screen (F11)</source>
         <translation>全屏（F11）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="169"/>
+        <location filename="../../ui/widgets/live_view.py" line="174"/>
         <source>End and wrap up</source>
         <translation>结束并总结</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="191"/>
+        <location filename="../../ui/widgets/live_view.py" line="196"/>
         <source>What the client says they need</source>
         <translation>客户说自己需要什么</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="192"/>
+        <location filename="../../ui/widgets/live_view.py" line="197"/>
         <source>The client&apos;s stated needs</source>
         <translation>客户表达的需求</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="194"/>
+        <location filename="../../ui/widgets/live_view.py" line="199"/>
         <source>What you believe they really want</source>
         <translation>您判断客户真正想要什么</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="195"/>
+        <location filename="../../ui/widgets/live_view.py" line="200"/>
         <source>The client&apos;s real intent</source>
         <translation>客户的真实意图</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="201"/>
+        <location filename="../../ui/widgets/live_view.py" line="206"/>
         <source>An objection, as the client put it; Enter adds it</source>
         <translation>按客户的原话记下异议，按 Enter 添加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="203"/>
+        <location filename="../../ui/widgets/live_view.py" line="208"/>
         <source>New objection</source>
         <translation>新的异议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="208"/>
+        <location filename="../../ui/widgets/live_view.py" line="213"/>
         <source>Another product discussed; Enter adds it</source>
         <translation>谈到的其他产品，按 Enter 添加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="211"/>
+        <location filename="../../ui/widgets/live_view.py" line="216"/>
         <source>Consent to record</source>
         <translation>是否同意记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="212"/>
+        <location filename="../../ui/widgets/live_view.py" line="217"/>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="213"/>
+        <location filename="../../ui/widgets/live_view.py" line="218"/>
         <source>Client agreed</source>
         <translation>客户同意</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="214"/>
+        <location filename="../../ui/widgets/live_view.py" line="219"/>
         <source>Client declined</source>
         <translation>客户不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="221"/>
+        <location filename="../../ui/widgets/live_view.py" line="222"/>
         <source>Stated needs</source>
         <translation>客户表达的需求</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="222"/>
+        <location filename="../../ui/widgets/live_view.py" line="223"/>
         <source>Real intent</source>
         <translation>真实意图</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="226"/>
+        <location filename="../../ui/widgets/live_view.py" line="227"/>
         <source>Objections</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="229"/>
+        <location filename="../../ui/widgets/live_view.py" line="230"/>
         <source>Products discussed</source>
         <translation>谈到的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="232"/>
+        <location filename="../../ui/widgets/live_view.py" line="233"/>
         <source>Recording or note-taking</source>
         <translation>录音或记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="244"/>
+        <location filename="../../ui/widgets/live_view.py" line="245"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="245"/>
-        <location filename="../../ui/widgets/live_view.py" line="261"/>
+        <location filename="../../ui/widgets/live_view.py" line="246"/>
+        <location filename="../../ui/widgets/live_view.py" line="262"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="250"/>
+        <location filename="../../ui/widgets/live_view.py" line="251"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="260"/>
+        <location filename="../../ui/widgets/live_view.py" line="261"/>
         <source>A note; Enter saves it with the time</source>
         <translation>写一条备注，按 Enter 连同时间一起保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="457"/>
+        <location filename="../../ui/widgets/live_view.py" line="357"/>
+        <source>On record (双录)</source>
+        <translation>双录事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="361"/>
+        <source>Take care</source>
+        <translation>请注意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="394"/>
+        <source>Set by the answer under Recording or note-taking</source>
+        <translation>由“录音或记录”一项的回答决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_view.py" line="517"/>
         <source>Privacy on</source>
         <translation>隐私已开启</translation>
     </message>
@@ -1998,127 +2348,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>The book was backed up.</source>
         <translation>客户库已备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</source>
         <translation>查找客户：姓名、拼音（zs）、电话或客户号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Find a client</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>New client</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>新建客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Import clients from Excel (CSV)</source>
         <translation>从 Excel（CSV）导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Import clients</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Export clients to Excel (CSV) or contacts (vCard)</source>
         <translation>将客户导出为 Excel（CSV）或通讯录联系人（vCard）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Export clients</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Meetings</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>Insights</source>
+        <translation>经营分析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>%n client(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 位客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>The playbook is in use for new meetings.</source>
         <translation>新的面谈将使用这份面谈手册。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Playbook not used</source>
         <translation>未使用面谈手册</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>This playbook file has problems, so it was not used:
 %1</source>
         <translation>这份面谈手册文件有问题，因此未使用：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</source>
         <translation>出了点问题，刚才的操作没有完成，数据没有丢失。详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>RM Coach</source>
         <translation>RM Coach</translation>
     </message>
@@ -2172,12 +2527,17 @@
 <context>
     <name>MeetingFlow</name>
     <message>
-        <location filename="../../ui/pages/meeting_flow.py" line="201"/>
+        <location filename="../../ui/pages/meeting_flow.py" line="215"/>
         <source>Plan saved.</source>
         <translation>面谈计划已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meeting_flow.py" line="281"/>
+        <location filename="../../ui/pages/meeting_flow.py" line="247"/>
+        <source>Exception recorded for %1.</source>
+        <translation>已为 %1 登记例外。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/meeting_flow.py" line="335"/>
         <source>Meeting saved as a record; follow-ups are on the calendar.</source>
         <translation>面谈已保存为记录，跟进事项已加入日历。</translation>
     </message>
@@ -2511,265 +2871,402 @@
 <context>
     <name>ObjectionRow</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="96"/>
+        <location filename="../../ui/widgets/live_view.py" line="99"/>
         <source>Your response</source>
         <translation>您的回应</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="97"/>
+        <location filename="../../ui/widgets/live_view.py" line="100"/>
         <source>Response to the objection</source>
         <translation>对异议的回应</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="98"/>
+        <location filename="../../ui/widgets/live_view.py" line="101"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
 </context>
 <context>
+    <name>PortfolioDashboard</name>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="41"/>
+        <source>Clients by tier</source>
+        <translation>各等级客户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="42"/>
+        <source>Assets under management</source>
+        <translation>管户资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="44"/>
+        <source>Meetings held</source>
+        <translation>已开展的面谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="44"/>
+        <source>First visits (winning) against keeping clients</source>
+        <translation>初次拜访（获客）与客户维护对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="47"/>
+        <source>Follow-ups done</source>
+        <translation>已完成的跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="47"/>
+        <source>On or before the day they were due, or later</source>
+        <translation>按时完成（不晚于跟进日期）与超期完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="50"/>
+        <source>Client satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="50"/>
+        <source>Average rating of the month&apos;s meetings, 1-5</source>
+        <translation>当月面谈的平均评分（1–5 分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="80"/>
+        <source>No clients yet.</source>
+        <translation>还没有客户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="98"/>
+        <source>%n active client(s)</source>
+        <translation>
+            <numerusform>%n 位当前客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="107"/>
+        <source>The trend starts today: every client&apos;s assets are noted once a day, and a line appears here after the first month.</source>
+        <translation>趋势从今天开始记录：每位客户的资产每天记录一次，满一个月后这里会显示趋势线。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="119"/>
+        <source>Total at each month&apos;s last snapshot, in %1</source>
+        <translation>每月最后一次记录的合计，单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="124"/>
+        <source>No meeting held in the last twelve months.</source>
+        <translation>过去十二个月没有开展面谈。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="129"/>
+        <source>Keeping clients</source>
+        <translation>客户维护</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="134"/>
+        <source>First visits</source>
+        <translation>初次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="138"/>
+        <source>%1 first visits to win clients, %2 meetings to keep them</source>
+        <translation>初次拜访获客 %1 次，维护客户面谈 %2 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="145"/>
+        <source>No follow-up done in the last twelve months.</source>
+        <translation>过去十二个月没有完成的跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="150"/>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="151"/>
+        <source>Late</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="158"/>
+        <source>%1% done on time, counted in the month they were due</source>
+        <translation>按时完成率 %1%，按跟进日期所在月份统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="166"/>
+        <source>No meeting was rated in the last twelve months.</source>
+        <translation>过去十二个月没有面谈评分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="171"/>
+        <source>Average rating</source>
+        <translation>平均评分</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/portfolio_dashboard.py" line="177"/>
+        <source>Average rating of the month, 1 to 5; %1 over %n rated meeting(s)</source>
+        <translation>
+            <numerusform>当月平均评分（1 到 5 分）；%n 场已评分面谈的总平均为 %1 分</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrepareView</name>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="95"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="101"/>
         <source>The client at a glance</source>
         <translation>客户概览</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="110"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="116"/>
         <source>Maturities coming up</source>
         <translation>即将到期的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="111"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="117"/>
         <source>Last meeting</source>
         <translation>上次面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="112"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="118"/>
         <source>Open follow-ups</source>
         <translation>未完成的跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="130"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="136"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="132"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="138"/>
         <source>e.g. the branch&apos;s VIP room, the client&apos;s office</source>
         <translation>例如 网点贵宾室、客户办公室</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="134"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="140"/>
         <source>One objective a line, one to three in all</source>
         <translation>每行一个目标，共一到三个</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="137"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="143"/>
         <source>One question a line</source>
         <translation>每行一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="140"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="146"/>
         <source>What you mean to say, in the client&apos;s words</source>
         <translation>想讲的要点，用客户听得懂的话来写</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="144"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="156"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="150"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="162"/>
         <source>Meeting type</source>
         <translation>面谈类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="145"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="151"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="146"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="152"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="147"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="161"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="153"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="167"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="148"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="162"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="154"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="168"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="149"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="232"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="155"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="241"/>
         <source>Prepared questions</source>
         <translation>准备好的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="150"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="234"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="156"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="243"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="154"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="160"/>
         <source>The plan</source>
         <translation>面谈计划</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="160"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="166"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="165"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="171"/>
         <source>Suggested approach</source>
         <translation>建议的沟通方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="173"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="179"/>
         <source>Questioning style</source>
         <translation>提问方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="177"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="183"/>
         <source>Direct or tactful</source>
         <translation>直接或委婉</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="187"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="193"/>
         <source>Opening topics</source>
         <translation>开场话题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="192"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="202"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="198"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="208"/>
         <source>Products to present</source>
         <translation>拟介绍的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="194"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="200"/>
         <source>Product</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="194"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="200"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="194"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="200"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="211"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="217"/>
         <source>Add product</source>
         <translation>添加产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="215"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="221"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="231"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="240"/>
         <source>Questions and talking points</source>
         <translation>问题与谈话要点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="237"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="246"/>
         <source>Before you go</source>
         <translation>面谈前确认</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="242"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="251"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="243"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="252"/>
         <source>Start the meeting</source>
         <translation>开始面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="293"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="306"/>
         <source>Risk profile %1</source>
         <translation>风险等级 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/prepare_view.py" line="295"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="308"/>
         <source>%n year(s) old</source>
         <translation>
             <numerusform>%n 岁</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="297"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="310"/>
         <source>Assets %1</source>
         <translation>资产 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="300"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="313"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="301"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="314"/>
         <source>Personality</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="302"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="315"/>
         <source>Habits</source>
         <translation>生活习惯</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="303"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="316"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="304"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="317"/>
         <source>Concerns</source>
         <translation>关注点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="305"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="318"/>
         <source>Mindset</source>
         <translation>心态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="315"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="328"/>
         <source>None in the next 90 days.</source>
         <translation>未来 90 天内没有到期产品。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="318"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="331"/>
         <source>No earlier meeting recorded.</source>
         <translation>此前没有面谈记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="334"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="347"/>
         <source>Nothing open.</source>
         <translation>没有未完成的跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="343"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="356"/>
         <source>Suggested: %1, %2.</source>
         <translation>建议：%1，%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="349"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="362"/>
         <source>Why: %1</source>
         <translation>理由：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="356"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="369"/>
         <source>Ask about what matters to the client now.</source>
         <translation>问问客户眼下最关心什么。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="458"/>
+        <source>Exception for %1…</source>
+        <translation>为 %1 登记例外…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="459"/>
+        <source>The client asks for it themselves: record the exception</source>
+        <translation>客户主动要求购买：登记例外</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="476"/>
+        <source>Exception recorded for %1</source>
+        <translation>已为 %1 登记例外</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3310,39 @@
         <location filename="../../ui/dialogs/import_pages.py" line="176"/>
         <source>Recognised but not stored yet: %1</source>
         <translation>已识别但暂不保存的列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RadarModel</name>
+    <message>
+        <location filename="../../ui/widgets/insights_models.py" line="42"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/insights_models.py" line="43"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/insights_models.py" line="44"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/insights_models.py" line="45"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/insights_models.py" line="86"/>
+        <source>Prepare a meeting with %1</source>
+        <translation>准备与 %1 的面谈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/insights_models.py" line="113"/>
+        <source>Prepare ›</source>
+        <translation>准备 ›</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3451,85 @@
         <location filename="../../ui/dialogs/restore_dialog.py" line="119"/>
         <source>Restoring failed: %1</source>
         <translation>恢复失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SaleExceptionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="52"/>
+        <source>Record an exception</source>
+        <translation>登记例外</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="55"/>
+        <source>%1 (%2) is above the client&apos;s risk level. It may be sold only at the client&apos;s own request, after the special written risk warning, with your supervisor&apos;s approval.</source>
+        <translation>%1（%2）高于客户的风险等级。只有在客户主动要求、已作出专门的书面风险提示并经主管批准后，方可销售。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="64"/>
+        <source>What the client said, in their words</source>
+        <translation>按客户的原话记录其要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="65"/>
+        <source>The client&apos;s request</source>
+        <translation>客户的要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="67"/>
+        <source>The written risk warning was given and signed</source>
+        <translation>已作出书面风险提示，客户已签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="78"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="70"/>
+        <source>The supervisor who approved it</source>
+        <translation>批准本次例外的主管</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="76"/>
+        <source>Client&apos;s request</source>
+        <translation>客户要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="83"/>
+        <source>Record the exception</source>
+        <translation>登记例外</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="84"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="116"/>
+        <source>Write down the client&apos;s request in their own words.</source>
+        <translation>请按客户的原话写下其要求。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="118"/>
+        <source>Name the supervisor who approved it.</source>
+        <translation>请填写批准本次例外的主管姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="120"/>
+        <source>The special written risk warning must be given first.</source>
+        <translation>须先向客户作出专门的书面风险提示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="122"/>
+        <source>The product is suitable: no exception is needed.</source>
+        <translation>该产品适合客户，无需登记例外。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="124"/>
+        <source>No exception may be recorded: %1</source>
+        <translation>不能登记例外：%1</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3839,45 @@
     </message>
 </context>
 <context>
+    <name>ValueGrid</name>
+    <message>
+        <location filename="../../ui/widgets/value_grid.py" line="79"/>
+        <source>Value and loyalty</source>
+        <translation>价值与忠诚度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/value_grid.py" line="86"/>
+        <source>High
+value</source>
+        <translation>价值
+高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/value_grid.py" line="87"/>
+        <source>Lower
+value</source>
+        <translation>价值
+较低</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/value_grid.py" line="88"/>
+        <source>Low loyalty</source>
+        <translation>忠诚度低</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/value_grid.py" line="89"/>
+        <source>High loyalty</source>
+        <translation>忠诚度高</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/value_grid.py" line="116"/>
+        <source>%n active client(s); hover a cell for what to do</source>
+        <translation>
+            <numerusform>共 %n 位当前客户；鼠标停在格子上可查看建议做法</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <location filename="../../ui/widgets/welcome.py" line="25"/>
@@ -3282,115 +3930,120 @@
 <context>
     <name>WrapUpView</name>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="47"/>
-        <location filename="../../ui/widgets/wrapup_view.py" line="93"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="48"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="94"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="51"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="52"/>
         <source>The client&apos;s real intent</source>
         <translation>客户的真实意图</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="53"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="54"/>
         <source>What was agreed, in a few lines</source>
         <translation>谈妥了什么，简要写几行</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="56"/>
-        <location filename="../../ui/widgets/wrapup_view.py" line="96"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="57"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="97"/>
         <source>Client satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="60"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="61"/>
         <source>Include</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="60"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="61"/>
         <source>Follow-up</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="60"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="61"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="60"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="61"/>
         <source>Due</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="62"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="63"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="62"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="63"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="68"/>
-        <location filename="../../ui/widgets/wrapup_view.py" line="115"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="69"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="116"/>
         <source>Follow-ups</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="76"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="77"/>
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="78"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="79"/>
         <source>Next contact on</source>
         <translation>下次联系日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="88"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="89"/>
         <source>Finish and save the record</source>
         <translation>完成并保存记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="94"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="95"/>
         <source>Real intent</source>
         <translation>真实意图</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="95"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="96"/>
         <source>Summary</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="101"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="102"/>
         <source>How it went</source>
         <translation>面谈情况</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="105"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="106"/>
         <source>Your own rating of each phase</source>
         <translation>您对各环节的自评</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="119"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="120"/>
         <source>Suggested from open objections and promised material: untick what you don&apos;t need.</source>
         <translation>根据未解决的异议和答应提供的资料建议的跟进事项：不需要的请取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="194"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="182"/>
+        <source>The sale cannot be marked as made:</source>
+        <translation>不能标记为已成交：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wrapup_view.py" line="203"/>
         <source>Say what is to be done.</source>
         <translation>请写明要做什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="196"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="205"/>
         <source>Give a due date, e.g. 2026-12-01.</source>
         <translation>请填写跟进日期，例如 2026-12-01。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="209"/>
+        <location filename="../../ui/widgets/wrapup_view.py" line="218"/>
         <source>Some follow-ups need a title or a due date.</source>
         <translation>有的跟进事项缺少内容或跟进日期。</translation>
     </message>
@@ -3558,6 +4211,217 @@
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>insights</name>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="19"/>
+        <source>Retain</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="20"/>
+        <source>Develop</source>
+        <translation>发展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="21"/>
+        <source>Grow</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="22"/>
+        <source>Maintain</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="28"/>
+        <source>High value, high loyalty</source>
+        <translation>高价值、高忠诚度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="29"/>
+        <source>High value, low loyalty</source>
+        <translation>高价值、低忠诚度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="30"/>
+        <source>Lower value, high loyalty</source>
+        <translation>价值较低、高忠诚度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="31"/>
+        <source>Lower value, low loyalty</source>
+        <translation>价值较低、低忠诚度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="37"/>
+        <source>Keep them close: your best terms and regular reviews.</source>
+        <translation>保持密切联系：给予最优惠的条件，定期回访。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="40"/>
+        <source>Deepen the relationship before they drift: reviews, not discounts.</source>
+        <translation>趁客户还没流失，加深关系：靠定期回访，而不是靠让利。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="43"/>
+        <source>Loyal already: help them bring more of their business to the bank.</source>
+        <translation>客户已有忠诚度：帮助他们把更多业务放到本行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="46"/>
+        <source>Standard service, at a sensible cost of your time.</source>
+        <translation>提供标准服务，合理安排您的时间投入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="54"/>
+        <source>Fee discount %1%</source>
+        <translation>费率优惠 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="56"/>
+        <source>Fee discount %1–%2%</source>
+        <translation>费率优惠 %1%–%2%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="64"/>
+        <source>Money maturing</source>
+        <translation>资金即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="65"/>
+        <source>Assets falling</source>
+        <translation>资产下降</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="66"/>
+        <source>Satisfaction falling</source>
+        <translation>满意度下降</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="69"/>
+        <source>Overdue for contact</source>
+        <translation>联系已超期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights_labels.py" line="87"/>
+        <source>%1 matures on %2 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 将于 %2 到期（还有 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights_labels.py" line="91"/>
+        <source>%1 in %3 products, the first on %2 (in %n day(s))</source>
+        <translation>
+            <numerusform>%3 个产品共 %1 即将到期，最早一笔于 %2 到期（还有 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="102"/>
+        <source>Down %1% since %2: %3 → %4</source>
+        <translation>自 %2 以来下降 %1%：%3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="110"/>
+        <source>Last rating %1 of 5; %2 on average before</source>
+        <translation>最近一次评分 %1 分（满分 5 分），此前平均 %2 分</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights_labels.py" line="116"/>
+        <source>Last contact %1; every %2 days; %n day(s) overdue</source>
+        <translation>
+            <numerusform>上次联系 %1；每 %2 天联系一次；已超期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights_labels.py" line="121"/>
+        <source>Not contacted yet; every %2 days; %n day(s) overdue</source>
+        <translation>
+            <numerusform>尚未联系；每 %2 天联系一次；已超期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="132"/>
+        <source>Promises certainty</source>
+        <translation>做出绝对化承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="133"/>
+        <source>Commits too much</source>
+        <translation>承诺过多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="134"/>
+        <source>Banking jargon</source>
+        <translation>银行术语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="135"/>
+        <source>“I” where “we” fits</source>
+        <translation>该说“我们”时说了“我”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="136"/>
+        <source>Puts on pressure</source>
+        <translation>向客户施压</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="137"/>
+        <source>Promises returns</source>
+        <translation>承诺收益</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="138"/>
+        <source>States an expected return</source>
+        <translation>宣称预期收益</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="139"/>
+        <source>Likens it to a deposit</source>
+        <translation>将产品比作存款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="140"/>
+        <source>Quotes past performance</source>
+        <translation>引用过往业绩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="165"/>
+        <source>&lt;h3&gt;How the scores are made&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;评分怎么算&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="166"/>
+        <source>&lt;p&gt;Every client gets three scores from 0 to 100, worked out from your own book each time you open this page.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每位客户有三项评分，分值 0 到 100，每次打开本页时根据您自己的客户库计算。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="171"/>
+        <source>&lt;p&gt;&lt;b&gt;Contribution&lt;/b&gt;: what the client brings to the bank. Up to 60 points for assets (20 for each tenfold above ¥10,000, so ¥100,000 gives 20 and ¥10 million gives 60), 5 for each kind of product held (up to 25) and 3 for each full year as a client (up to 15).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;贡献度&lt;/b&gt;：客户给银行带来的价值。资产最多 60 分（在 ¥10,000 的基础上每增加十倍得 20 分，即 ¥100,000 得 20 分，¥1,000 万得 60 分）；每持有一类产品得 5 分（最多 25 分）；成为客户每满一年得 3 分（最多 15 分）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="178"/>
+        <source>&lt;p&gt;&lt;b&gt;Loyalty&lt;/b&gt;: whether the client stays and comes back. 5 points for each full year (up to 25), 5 for each product held (up to 20), up to 30 for reinvesting what matured in the past year (a new product or an agreement in a maturity meeting within 30 days; half marks when nothing matured), and up to 25 for answering your contact: 15 for the share of follow-ups done (half marks when none were due) and 5 for each meeting, up to 2. Years alone give at most a quarter: habit is not loyalty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;忠诚度&lt;/b&gt;：客户是否留下来、是否回头。每满一年得 5 分（最多 25 分）；每持有一个产品得 5 分（最多 20 分）；过去一年到期资金的再投资最多 30 分（30 天内购买新产品，或在到期面谈中谈妥；没有到期资金时得一半分）；回应您的联系最多 25 分：按已完成跟进的比例最多得 15 分（没有到期的跟进时得一半分），每场面谈得 5 分，最多计 2 场。仅凭年限最多只能得四分之一的分数：习惯不等于忠诚。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="188"/>
+        <source>&lt;p&gt;&lt;b&gt;Satisfaction&lt;/b&gt;: how the client rated your meetings (1 to 5) in the past year, or the last rating if older, turned into 0 to 100. Satisfaction alone does not keep a client: loyalty does.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;满意度&lt;/b&gt;：客户在过去一年对您面谈的评分（1 到 5 分），若没有则取更早的最近一次评分，换算为 0 到 100 分。光有满意度留不住客户，靠的是忠诚度。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="194"/>
+        <source>&lt;p&gt;&lt;b&gt;The grid&lt;/b&gt;: from 50 points a client counts as of high value or of high loyalty. &lt;b&gt;Retain&lt;/b&gt; the high-value loyal clients with your best terms; &lt;b&gt;develop&lt;/b&gt; the high-value clients who are not yet loyal; &lt;b&gt;grow&lt;/b&gt; the loyal clients of lower value; &lt;b&gt;maintain&lt;/b&gt; the rest with standard service. The fee-discount range of each cell is a book setting.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;价值矩阵&lt;/b&gt;：得分达到 50 分即视为高价值或高忠诚度。对高价值、高忠诚度的客户，以最优惠的条件&lt;b&gt;保持&lt;/b&gt;；对高价值但尚未形成忠诚度的客户，重点&lt;b&gt;发展&lt;/b&gt;；对忠诚度高但价值较低的客户，着力&lt;b&gt;提升&lt;/b&gt;；其余客户以标准服务&lt;b&gt;维护&lt;/b&gt;。每个格子的费率优惠区间在客户库设置中设定。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights_labels.py" line="202"/>
+        <source>&lt;p&gt;&lt;b&gt;Retention radar&lt;/b&gt;: money maturing in the next 30 days; assets down 10% or more on 90 days before; a last rating at least 1 below the client&apos;s earlier average; and high-value clients not contacted within their tier&apos;s contact cadence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;流失预警&lt;/b&gt;：未来 30 天内有资金到期；资产比 90 天前下降 10% 或以上；最近一次评分比客户此前的平均分低 1 分或以上；高价值客户未按其客户等级的联系频率得到联系。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
