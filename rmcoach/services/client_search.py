@@ -26,6 +26,7 @@ from sqlalchemy import (
     select,
     table,
     type_coerce,
+    union,
 )
 
 from rmcoach.clock import from_storage, to_storage
@@ -42,6 +43,7 @@ _c = ClientEntity.__table__.c
 _tags = ClientTagEntity.__table__.c
 _holdings = HoldingEntity.__table__.c
 _fts = table("client_fts", column("rowid"))
+_name_scan = ClientEntity.__table__.alias("name_scan")
 
 
 def search_terms(text: str) -> list[str]:
@@ -66,22 +68,33 @@ def _term_condition(term: str) -> ColumnElement[bool]:
         )
         return _c.id.in_(matching)
     if has_han(term):
-        tagged = select(_tags.client_id).where(_tags.value.contains(term, autoescape=True))
-        return or_(
-            _c.name_zh.contains(term, autoescape=True),
-            _c.occupation.contains(term, autoescape=True),
-            _c.employer.contains(term, autoescape=True),
-            _c.id.in_(tagged),
+        # The matching ids come from a subquery: SQLite then scans the table once, in
+        # storage order, instead of walking the name index (for the ORDER BY and the
+        # archived filter) and fetching every row from all over the file: 3x faster.
+        named = _name_scan.c
+        by_name = select(named.id).where(
+            or_(
+                named.name_zh.contains(term, autoescape=True),
+                named.occupation.contains(term, autoescape=True),
+                named.employer.contains(term, autoescape=True),
+            )
         )
+        tagged = select(_tags.client_id).where(_tags.value.contains(term, autoescape=True))
+        return _c.id.in_(union(by_name, tagged))
     if term.isdigit():
         return _c.client_no.startswith(term, autoescape=True)
     lowered = term.lower()
-    return or_(
-        _c.name_initials.startswith(lowered, autoescape=True),
-        _c.name_pinyin.startswith(lowered, autoescape=True),
-        _c.name_en.startswith(term, autoescape=True),
-        _c.name_en.contains(" " + term, autoescape=True),
-        _c.client_no.startswith(term, autoescape=True),
+    named = _name_scan.c  # a subquery, as for Chinese: the LIKE on name_en scans the table
+    return _c.id.in_(
+        select(named.id).where(
+            or_(
+                named.name_initials.startswith(lowered, autoescape=True),
+                named.name_pinyin.startswith(lowered, autoescape=True),
+                named.name_en.startswith(term, autoescape=True),
+                named.name_en.contains(" " + term, autoescape=True),
+                named.client_no.startswith(term, autoescape=True),
+            )
+        )
     )
 
 
