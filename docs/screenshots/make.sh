@@ -8,17 +8,19 @@ shoot=../shared/tools/shoot
 work=$(mktemp -d)
 book=$work/sample.sqlite
 export RMCOACH_SHOTS_CONFIG=$work/config
+make -s translations
 $py -m rmcoach --db "$book" demo --clients 300 --seed 7 2>/dev/null
 ids=$($py docs/screenshots/stage.py "$book")  # prints: CLIENT_NO PLANNED_ID LIVE_ID DONE_ID
 read -r client planned live done <<<"$ids"
 run() {  # run NAME LANG ARGS...
   local name=$1 lang=$2; shift 2
-  XDG_CONFIG_HOME=$work/config-$name $shoot "docs/screenshots/$name.png" --wait 4 --title 'RM Coach' -- \
+  # the virtual pointer rests mid-screen: wait out the tooltip it raises over a list
+  XDG_CONFIG_HOME=$work/config-$name $shoot "docs/screenshots/$name.png" --wait 13 --title 'RM Coach' -- \
     $py main.py --db "$book" --lang "$lang" "$@" >/dev/null
   echo "docs/screenshots/$name.png"
 }
-run today-zh zh_CN
-run today-en en
+run today-zh zh_CN --open today  # (without --open the app offers to resume the live meeting)
+run today-en en --open today
 run clients-zh zh_CN --open "client:$client"
 run clients-en en --open "client:$client"
 run prepare-zh zh_CN --open "meeting:$planned:prepare"
@@ -30,4 +32,7 @@ run wrapup-en en --open "meeting:$live:wrapup"
 run record-zh zh_CN --open "meeting:$done:record"
 run calendar-zh zh_CN --open calendar
 run calendar-en en --open calendar
+QT_QPA_PLATFORM=offscreen $py docs/screenshots/grab_prepare.py "$book" "$planned" zh_CN \
+  docs/screenshots/prepare-suitability-zh.png
+echo docs/screenshots/prepare-suitability-zh.png
 rm -rf "$work"

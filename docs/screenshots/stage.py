@@ -6,9 +6,10 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+from rmcoach.compliance.domain import SuitabilityDraft
 from rmcoach.domain import ClientQuery, ProductRisk, ProductType, RiskProfile, SortKey
 from rmcoach.meeting_domain import MeetingPlan, MeetingType, Outcome, ProposedProduct, WrapUp
-from rmcoach.services import client_search, clients, meetings
+from rmcoach.services import client_search, clients, meetings, suitability
 from rmcoach.services.book import Book
 
 
@@ -21,6 +22,12 @@ def main() -> None:
         row = next(r for r in rows if r.name_zh and r.risk_profile == RiskProfile.C3)
         record = clients.get_client(book, row.id)
         now = book.clock.now().replace(minute=0, second=0, microsecond=0)
+        # an assessment on record, so the R4 fund is flagged for being above C3, not for age
+        suitability.save_record(
+            book,
+            row.id,
+            SuitabilityDraft(RiskProfile.C3, now.date() - timedelta(days=120)),
+        )
         products = (
             ProposedProduct("稳享90天理财", ProductRisk.R2, ProductType.WEALTH),
             ProposedProduct("科技成长混合基金", ProductRisk.R4, ProductType.FUND),
