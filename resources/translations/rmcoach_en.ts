@@ -749,349 +749,349 @@
 <context>
     <name>ClientEditor</name>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="97"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="91"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="97"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="91"/>
         <source>Edit client</source>
         <translation>Edit client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="124"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="118"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="131"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="125"/>
         <source>e.g. 1975-03-05 or 1975年3月5日</source>
         <translation>e.g. 1975-03-05 or 1975年3月5日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="134"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="128"/>
         <source>Chinese name</source>
         <translation>Chinese name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="134"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="128"/>
         <source>e.g. 张伟</source>
         <translation>e.g. 张伟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
         <source>e.g. Wei Zhang</source>
         <translation>e.g. Wei Zhang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="137"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="131"/>
         <source>Client number</source>
         <translation>Client number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="138"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="132"/>
         <source>from the core-banking system</source>
         <translation>from the core-banking system</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="140"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="134"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="141"/>
-        <location filename="../../ui/dialogs/client_editor.py" line="231"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="144"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="138"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="148"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="142"/>
         <source>Risk profile</source>
         <translation>Risk profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="145"/>
         <source>Assets (yuan)</source>
         <translation>Assets (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="145"/>
         <source>e.g. 1,250,000 or 125万</source>
         <translation>e.g. 1,250,000 or 125万</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="152"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="146"/>
         <source>Client since</source>
         <translation>Client since</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="153"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="147"/>
         <source>Suitability</source>
         <translation>Suitability</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="155"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="149"/>
         <source>Risk assessed on</source>
         <translation>Risk assessed on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="156"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="150"/>
         <source>the date of the bank&apos;s risk assessment</source>
         <translation>the date of the bank&apos;s risk assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="160"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="154"/>
         <source>Civil capacity</source>
         <translation>Civil capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="164"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="158"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="165"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="159"/>
         <source>Limited</source>
         <translation>Limited</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="166"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="160"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="171"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="165"/>
         <source>Guardian</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="171"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="165"/>
         <source>needed unless capacity is full</source>
         <translation>needed unless capacity is full</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="180"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="174"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="180"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="174"/>
         <source>e.g. 138 0013 8000</source>
         <translation>e.g. 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="181"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="175"/>
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="181"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="175"/>
         <source>e.g. 021-6888 8888</source>
         <translation>e.g. 021-6888 8888</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="182"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="176"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="183"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="177"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="185"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="179"/>
         <source>Preferred channel</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="189"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="183"/>
         <source>Best time to call</source>
         <translation>Best time to call</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="190"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="184"/>
         <source>e.g. weekdays after 6 pm</source>
         <translation>e.g. weekdays after 6 pm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="196"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="190"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="197"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="191"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="198"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="192"/>
         <source>Personality</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="200"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="194"/>
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="207"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="201"/>
         <source>Habits</source>
         <translation>Habits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="208"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="612"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="446"/>
         <source>An assessment date needs the risk profile it gave.</source>
         <translation>An assessment date needs the risk profile it gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="614"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="448"/>
         <source>A client without full civil capacity needs a guardian.</source>
         <translation>A client without full civil capacity needs a guardian.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="130"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="124"/>
         <source>separate with commas or semicolons</source>
         <translation>separate with commas or semicolons</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="209"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="203"/>
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="210"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="204"/>
         <source>Mindset</source>
         <translation>Mindset</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="211"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="205"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="212"/>
-        <location filename="../../ui/dialogs/client_editor.py" line="231"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="217"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="211"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="218"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="212"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="219"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="213"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="220"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="214"/>
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="221"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="215"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="222"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="216"/>
         <source>Maturity</source>
         <translation>Maturity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="231"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="231"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="234"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="228"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="235"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="229"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="238"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="232"/>
         <source>Basics</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="239"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="233"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="240"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="234"/>
         <source>About the client</source>
         <translation>About the client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="241"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="235"/>
         <source>Holdings</source>
         <translation>Holdings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="242"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="236"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="252"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="246"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="254"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="248"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="270"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="264"/>
         <source>Celebrates the lunar birthday</source>
         <translation>Celebrates the lunar birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="275"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="269"/>
         <source>First-time buyer of wealth products</source>
         <translation>First-time buyer of wealth products</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="347"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="341"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/client_editor.py" line="600"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="434"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>%n problem to fix before saving.</numerusform>
@@ -3041,178 +3041,178 @@
 <context>
     <name>PrepareView</name>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="101"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="102"/>
         <source>The client at a glance</source>
         <translation>The client at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="116"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="117"/>
         <source>Maturities coming up</source>
         <translation>Maturities coming up</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="117"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="118"/>
         <source>Last meeting</source>
         <translation>Last meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="118"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="119"/>
         <source>Open follow-ups</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="136"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="137"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="138"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="139"/>
         <source>e.g. the branch&apos;s VIP room, the client&apos;s office</source>
         <translation>e.g. the branch&apos;s VIP room, the client&apos;s office</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="140"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="141"/>
         <source>One objective a line, one to three in all</source>
         <translation>One objective a line, one to three in all</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="143"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="144"/>
         <source>One question a line</source>
         <translation>One question a line</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="146"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="147"/>
         <source>What you mean to say, in the client&apos;s words</source>
         <translation>What you mean to say, in the client&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="150"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="162"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="151"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="163"/>
         <source>Meeting type</source>
         <translation>Meeting type</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="151"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="152"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="152"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="153"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="153"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="167"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="154"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="168"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="154"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="168"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="155"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="169"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="155"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="241"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="156"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="242"/>
         <source>Prepared questions</source>
         <translation>Prepared questions</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="156"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="243"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="157"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="244"/>
         <source>Talking points</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="160"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="161"/>
         <source>The plan</source>
         <translation>The plan</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="166"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="167"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="171"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="172"/>
         <source>Suggested approach</source>
         <translation>Suggested approach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="179"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="180"/>
         <source>Questioning style</source>
         <translation>Questioning style</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="183"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="184"/>
         <source>Direct or tactful</source>
         <translation>Direct or tactful</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="193"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="194"/>
         <source>Opening topics</source>
         <translation>Opening topics</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="198"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="208"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="199"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="209"/>
         <source>Products to present</source>
         <translation>Products to present</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="200"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="201"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="200"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="201"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="200"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="201"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="217"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="218"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="221"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="222"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="240"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="241"/>
         <source>Questions and talking points</source>
         <translation>Questions and talking points</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="246"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="247"/>
         <source>Before you go</source>
         <translation>Before you go</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="251"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="252"/>
         <source>Save plan</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="252"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="253"/>
         <source>Start the meeting</source>
         <translation>Start the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="306"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="307"/>
         <source>Risk profile %1</source>
         <translation>Risk profile %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/prepare_view.py" line="308"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="309"/>
         <source>%n year(s) old</source>
         <translation>
             <numerusform>%n year old</numerusform>
@@ -3220,82 +3220,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="310"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="311"/>
         <source>Assets %1</source>
         <translation>Assets %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="313"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="314"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="314"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="315"/>
         <source>Personality</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="315"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="316"/>
         <source>Habits</source>
         <translation>Habits</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="316"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="317"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="317"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="318"/>
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="318"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="319"/>
         <source>Mindset</source>
         <translation>Mindset</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="328"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="329"/>
         <source>None in the next 90 days.</source>
         <translation>None in the next 90 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="331"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="332"/>
         <source>No earlier meeting recorded.</source>
         <translation>No earlier meeting recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="347"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="348"/>
         <source>Nothing open.</source>
         <translation>Nothing open.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="356"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="357"/>
         <source>Suggested: %1, %2.</source>
         <translation>Suggested: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="362"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="363"/>
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="369"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="370"/>
         <source>Ask about what matters to the client now.</source>
         <translation>Ask about what matters to the client now.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="458"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="409"/>
+        <source>Skipped last time with this client: %1</source>
+        <translation>Skipped last time with this client: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/prepare_view.py" line="410"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more item</numerusform>
+            <numerusform> and %n more items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="478"/>
         <source>Exception for %1…</source>
         <translation>Exception for %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="459"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="479"/>
         <source>The client asks for it themselves: record the exception</source>
         <translation>The client asks for it themselves: record the exception</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="476"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="496"/>
         <source>Exception recorded for %1</source>
         <translation>Exception recorded for %1</translation>
     </message>

@@ -743,349 +743,349 @@
 <context>
     <name>ClientEditor</name>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="97"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="91"/>
         <source>New client</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="97"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="91"/>
         <source>Edit client</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="124"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="118"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="131"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="125"/>
         <source>e.g. 1975-03-05 or 1975年3月5日</source>
         <translation>例如 1975-03-05 或 1975年3月5日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="134"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="128"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="134"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="128"/>
         <source>e.g. 张伟</source>
         <translation>例如 张伟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
         <source>e.g. Wei Zhang</source>
         <translation>例如 Wei Zhang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="137"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="131"/>
         <source>Client number</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="138"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="132"/>
         <source>from the core-banking system</source>
         <translation>与核心系统一致</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="140"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="134"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="141"/>
-        <location filename="../../ui/dialogs/client_editor.py" line="231"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="144"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="138"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="148"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="142"/>
         <source>Risk profile</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="145"/>
         <source>Assets (yuan)</source>
         <translation>资产（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="145"/>
         <source>e.g. 1,250,000 or 125万</source>
         <translation>例如 1,250,000 或 125万</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="152"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="146"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="153"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="147"/>
         <source>Suitability</source>
         <translation>适当性</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="155"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="149"/>
         <source>Risk assessed on</source>
         <translation>风险评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="156"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="150"/>
         <source>the date of the bank&apos;s risk assessment</source>
         <translation>银行为客户做风险评估的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="160"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="154"/>
         <source>Civil capacity</source>
         <translation>民事行为能力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="164"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="158"/>
         <source>Full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="165"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="159"/>
         <source>Limited</source>
         <translation>限制</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="166"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="160"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="171"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="165"/>
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="171"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="165"/>
         <source>needed unless capacity is full</source>
         <translation>非完全民事行为能力人必填</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="180"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="174"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="180"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="174"/>
         <source>e.g. 138 0013 8000</source>
         <translation>例如 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="181"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="175"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="181"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="175"/>
         <source>e.g. 021-6888 8888</source>
         <translation>例如 021-6888 8888</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="182"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="176"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="183"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="177"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="185"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="179"/>
         <source>Preferred channel</source>
         <translation>偏好联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="189"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="183"/>
         <source>Best time to call</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="190"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="184"/>
         <source>e.g. weekdays after 6 pm</source>
         <translation>例如 工作日 18:00 以后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="196"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="190"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="197"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="191"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="198"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="192"/>
         <source>Personality</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="200"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="194"/>
         <source>Communication style</source>
         <translation>沟通风格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="207"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="201"/>
         <source>Habits</source>
         <translation>生活习惯</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="208"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="612"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="446"/>
         <source>An assessment date needs the risk profile it gave.</source>
         <translation>填写了风险评估日期，还需填写该次评估得出的风险等级。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="614"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="448"/>
         <source>A client without full civil capacity needs a guardian.</source>
         <translation>客户不具备完全民事行为能力，须填写监护人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="130"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="124"/>
         <source>separate with commas or semicolons</source>
         <translation>用顿号、逗号或分号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="209"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="203"/>
         <source>Concerns</source>
         <translation>关注点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="210"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="204"/>
         <source>Mindset</source>
         <translation>心态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="211"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="205"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="212"/>
-        <location filename="../../ui/dialogs/client_editor.py" line="231"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="217"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="211"/>
         <source>Product</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="218"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="212"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="219"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="213"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="220"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="214"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="221"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="215"/>
         <source>Start</source>
         <translation>起始日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="222"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="216"/>
         <source>Maturity</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="231"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="231"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="234"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="228"/>
         <source>Add product</source>
         <translation>添加产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="235"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="229"/>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="238"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="232"/>
         <source>Basics</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="239"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="233"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="240"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="234"/>
         <source>About the client</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="241"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="235"/>
         <source>Holdings</source>
         <translation>持有产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="242"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="236"/>
         <source>Household</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="252"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="246"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="254"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="248"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="270"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="264"/>
         <source>Celebrates the lunar birthday</source>
         <translation>过农历生日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="275"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="269"/>
         <source>First-time buyer of wealth products</source>
         <translation>首次购买理财产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="347"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="341"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/client_editor.py" line="600"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="434"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前还有 %n 处需要修改。</numerusform>
@@ -3011,260 +3011,272 @@
 <context>
     <name>PrepareView</name>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="101"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="102"/>
         <source>The client at a glance</source>
         <translation>客户概览</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="116"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="117"/>
         <source>Maturities coming up</source>
         <translation>即将到期的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="117"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="118"/>
         <source>Last meeting</source>
         <translation>上次面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="118"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="119"/>
         <source>Open follow-ups</source>
         <translation>未完成的跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="136"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="137"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="138"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="139"/>
         <source>e.g. the branch&apos;s VIP room, the client&apos;s office</source>
         <translation>例如 网点贵宾室、客户办公室</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="140"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="141"/>
         <source>One objective a line, one to three in all</source>
         <translation>每行一个目标，共一到三个</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="143"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="144"/>
         <source>One question a line</source>
         <translation>每行一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="146"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="147"/>
         <source>What you mean to say, in the client&apos;s words</source>
         <translation>想讲的要点，用客户听得懂的话来写</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="150"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="162"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="151"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="163"/>
         <source>Meeting type</source>
         <translation>面谈类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="151"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="152"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="152"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="153"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="153"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="167"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="154"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="168"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="154"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="168"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="155"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="169"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="155"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="241"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="156"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="242"/>
         <source>Prepared questions</source>
         <translation>准备好的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="156"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="243"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="157"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="244"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="160"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="161"/>
         <source>The plan</source>
         <translation>面谈计划</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="166"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="167"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="171"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="172"/>
         <source>Suggested approach</source>
         <translation>建议的沟通方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="179"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="180"/>
         <source>Questioning style</source>
         <translation>提问方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="183"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="184"/>
         <source>Direct or tactful</source>
         <translation>直接或委婉</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="193"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="194"/>
         <source>Opening topics</source>
         <translation>开场话题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="198"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="208"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="199"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="209"/>
         <source>Products to present</source>
         <translation>拟介绍的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="200"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="201"/>
         <source>Product</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="200"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="201"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="200"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="201"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="217"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="218"/>
         <source>Add product</source>
         <translation>添加产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="221"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="222"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="240"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="241"/>
         <source>Questions and talking points</source>
         <translation>问题与谈话要点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="246"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="247"/>
         <source>Before you go</source>
         <translation>面谈前确认</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="251"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="252"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="252"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="253"/>
         <source>Start the meeting</source>
         <translation>开始面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="306"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="307"/>
         <source>Risk profile %1</source>
         <translation>风险等级 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/prepare_view.py" line="308"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="309"/>
         <source>%n year(s) old</source>
         <translation>
             <numerusform>%n 岁</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="310"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="311"/>
         <source>Assets %1</source>
         <translation>资产 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="313"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="314"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="314"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="315"/>
         <source>Personality</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="315"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="316"/>
         <source>Habits</source>
         <translation>生活习惯</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="316"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="317"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="317"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="318"/>
         <source>Concerns</source>
         <translation>关注点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="318"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="319"/>
         <source>Mindset</source>
         <translation>心态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="328"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="329"/>
         <source>None in the next 90 days.</source>
         <translation>未来 90 天内没有到期产品。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="331"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="332"/>
         <source>No earlier meeting recorded.</source>
         <translation>此前没有面谈记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="347"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="348"/>
         <source>Nothing open.</source>
         <translation>没有未完成的跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="356"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="357"/>
         <source>Suggested: %1, %2.</source>
         <translation>建议：%1，%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="362"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="363"/>
         <source>Why: %1</source>
         <translation>理由：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="369"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="370"/>
         <source>Ask about what matters to the client now.</source>
         <translation>问问客户眼下最关心什么。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="458"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="409"/>
+        <source>Skipped last time with this client: %1</source>
+        <translation>上次与该客户面谈时没做到：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/prepare_view.py" line="410"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepare_view.py" line="478"/>
         <source>Exception for %1…</source>
         <translation>为 %1 登记例外…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="459"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="479"/>
         <source>The client asks for it themselves: record the exception</source>
         <translation>客户主动要求购买：登记例外</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="476"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="496"/>
         <source>Exception recorded for %1</source>
         <translation>已为 %1 登记例外</translation>
     </message>

@@ -138,3 +138,28 @@ def test_a_done_meeting_opens_read_only_and_takes_amendments(
     qtbot.mouseClick(record.amend_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "补充：客户来电确认" in record.browser.toPlainText(), timeout=5000)
     assert "原始记录" in record.browser.toPlainText()  # the record itself is unchanged
+
+
+def test_prepare_shows_what_was_skipped_last_time(qtbot, window, filled_book_path, clock) -> None:  # type: ignore[no-untyped-def]
+    from rmcoach.meeting_domain import MeetingPlan, WrapUp
+    from rmcoach.playbook import load_default_playbook
+
+    cid = client_id(filled_book_path, clock, "C002")
+    rapport = load_default_playbook().phase("rapport").items
+    done: list[int] = []
+
+    def make(book: Book) -> int:
+        saved = meetings.plan_meeting(book, MeetingPlan(client_id=cid))
+        for item in rapport[1:]:  # everything but the first rapport item was ticked
+            meetings.set_ticked(book, saved.meeting.id, item.id, True)
+        meetings.wrap_up(book, saved.meeting.id, WrapUp(outcome=Outcome.RELATIONSHIP))
+        return cid
+
+    window.ops.op(make, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    window.prepare_meeting(cid)
+    wait_step(qtbot, window, "prepare")
+    label = window.meetings_page.flow.prepare.skipped_last_time
+    qtbot.waitUntil(lambda: label.isVisible() and bool(label.text()), timeout=5000)
+    assert rapport[0].title.get("en") in label.text()
+    assert rapport[1].title.get("en") not in label.text()

@@ -33,6 +33,7 @@ from rmcoach.meeting_domain import (
     ProposedProduct,
     QuestionStyle,
 )
+from rmcoach.services import insights_coaching
 from ui import formatting
 from ui.coach_labels import (
     directness_name,
@@ -392,12 +393,31 @@ class PrepareView(QWidget):
         )
         self._check_products()
 
+    def _show_skipped_last_time(self, context: MeetingContext, lang: str) -> None:
+        """What the last meeting with this client left unticked: worth a thought this time."""
+        last = context.last_meeting
+        skipped = (
+            [] if last is None else list(insights_coaching.skipped_items(last, context.playbook))
+        )
+        live = [i for i in skipped if not i.startswith("prepare.")]
+        if not live:
+            self.skipped_last_time.hide()
+            return
+        titles = "、".join(context.playbook.item(i).title.get(lang) for i in live[:6])
+        more = len(live) - 6
+        self.skipped_last_time.setText(
+            self.tr("Skipped last time with this client: %1").replace("%1", titles)
+            + (self.tr(" and %n more", "", more) if more > 0 else "")
+        )
+        self.skipped_last_time.show()
+
     def _show_checklist(self, context: MeetingContext) -> None:
         for box in self.checklist_boxes.values():
             box.deleteLater()
         self.checklist_boxes.clear()
         lang = current_language()
         checked = context.meeting.prepare_checked if context.meeting else frozenset()
+        self._show_skipped_last_time(context, lang)
         for item in context.playbook.phase("prepare").items:
             box = QCheckBox(item.title.get(lang))
             box.setToolTip(item.guide.get(lang))
