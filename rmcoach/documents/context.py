@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from rmcoach.compliance.domain import Product, SuitabilityRecord
+from rmcoach.compliance.suitability import catalogue_index, check_proposed
 from rmcoach.documents import formats
 from rmcoach.documents.labels import labels
 from rmcoach.documents.masking import Masker
-from rmcoach.documents.names import name, reason
+from rmcoach.documents.names import name
 from rmcoach.domain import ClientRecord, Gender, Holding
 from rmcoach.meeting_domain import FollowUp, Meeting, MeetingStatus, MeetingType
 from rmcoach.playbook import Playbook
-from rmcoach.services import clients, followups, meeting_prep, meetings, playbooks
+from rmcoach.services import (
+    clients,
+    followups,
+    meeting_prep,
+    meetings,
+    playbooks,
+    products,
+    suitability,
+)
 from rmcoach.services.book import Book
 
 LIVE_PHASES = ("rapport", "questioning", "listening", "responding")
@@ -58,6 +69,10 @@ class Sources:
     playbook: Playbook
     now: datetime
     tier_names: dict[str, str]
+    # the bank's assessment and the product catalogue: the brief marks products as the
+    # prepare screen does (risk above the client's level, missing or expired assessment)
+    suitability: SuitabilityRecord | None = None
+    catalogue: Mapping[str, Product] = field(default_factory=dict)
 
     @property
     def today(self) -> date:
@@ -104,6 +119,8 @@ def gather(book: Book, kind: str, client_id: int, meeting_id: int | None = None)
         playbook=playbooks.active_playbook(book),
         now=book.clock.now(),
         tier_names=dict(book.get_setting("tier_names", {}) or {}),
+        suitability=suitability.get_record(book, client_id),
+        catalogue=catalogue_index(products.list_products(book, include_inactive=True)),
     )
 
 
@@ -226,7 +243,11 @@ def _holding_row(h: Holding, soon: bool, m: Masker, today: date) -> Context:
 def meeting_part(meeting: Meeting, src: Sources, m: Masker) -> Context:
     plan = meeting.plan
     zone = src.now.tzinfo
-    checks = meeting_prep.check_products(src.record, plan.products)
+    fit = src.suitability
+    checks = [
+        (p, check_proposed(fit, p, src.today, src.catalogue) if fit is not None else None)
+        for p in plan.products
+    ]
     held = ""
     if meeting.started_at is not None:
         end = formats.clock_time(meeting.ended_at, zone)
@@ -244,13 +265,14 @@ def meeting_part(meeting: Meeting, src: Sources, m: Masker) -> Context:
         "talking_points": m.text(plan.talking_points),
         "products": [
             {
-                "name": c.product.name,
-                "risk": c.product.risk.value if c.product.risk else "",
-                "suitable": c.suitable,
-                "reason": reason(c.reason_code, c.params, m.lang),
-                "discussed": c.product.discussed,
+                "name": p.name,
+                "risk": p.risk.value if p.risk else "",
+                "suitable": result is None or result.suitable,
+                # the first reason only: the brief must stay one page
+                "reason": result.reasons[0].text(m.lang) if result and result.reasons else "",
+                "discussed": p.discussed,
             }
-            for c in checks
+            for p, result in checks
         ],
     }
 
