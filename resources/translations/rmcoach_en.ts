@@ -362,12 +362,12 @@
 <context>
     <name>CheckCard</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="66"/>
+        <location filename="../../ui/widgets/live_cards.py" line="45"/>
         <source>How and why</source>
         <translation>How and why</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="67"/>
+        <location filename="../../ui/widgets/live_cards.py" line="46"/>
         <source>Show guidance for %1</source>
         <translation>Show guidance for %1</translation>
     </message>
@@ -2215,154 +2215,154 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="164"/>
+        <location filename="../../ui/widgets/live_view.py" line="83"/>
         <source>Meeting time</source>
         <translation>Meeting time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="165"/>
-        <location filename="../../ui/widgets/live_view.py" line="517"/>
+        <location filename="../../ui/widgets/live_view.py" line="84"/>
+        <location filename="../../ui/widgets/live_view.py" line="436"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="168"/>
+        <location filename="../../ui/widgets/live_view.py" line="87"/>
         <source>Hide assets, notes and contact details from view</source>
         <translation>Hide assets, notes and contact details from view</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="169"/>
+        <location filename="../../ui/widgets/live_view.py" line="88"/>
         <source>Privacy: hide assets, notes and contact details</source>
         <translation>Privacy: hide assets, notes and contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="171"/>
+        <location filename="../../ui/widgets/live_view.py" line="90"/>
         <source>Full screen (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="174"/>
+        <location filename="../../ui/widgets/live_view.py" line="93"/>
         <source>End and wrap up</source>
         <translation>End and wrap up</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="196"/>
+        <location filename="../../ui/widgets/live_view.py" line="115"/>
         <source>What the client says they need</source>
         <translation>What the client says they need</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="197"/>
+        <location filename="../../ui/widgets/live_view.py" line="116"/>
         <source>The client&apos;s stated needs</source>
         <translation>The client&apos;s stated needs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="199"/>
+        <location filename="../../ui/widgets/live_view.py" line="118"/>
         <source>What you believe they really want</source>
         <translation>What you believe they really want</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="200"/>
+        <location filename="../../ui/widgets/live_view.py" line="119"/>
         <source>The client&apos;s real intent</source>
         <translation>The client&apos;s real intent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="206"/>
+        <location filename="../../ui/widgets/live_view.py" line="125"/>
         <source>An objection, as the client put it; Enter adds it</source>
         <translation>An objection, as the client put it; Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="208"/>
+        <location filename="../../ui/widgets/live_view.py" line="127"/>
         <source>New objection</source>
         <translation>New objection</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="213"/>
+        <location filename="../../ui/widgets/live_view.py" line="132"/>
         <source>Another product discussed; Enter adds it</source>
         <translation>Another product discussed; Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="216"/>
+        <location filename="../../ui/widgets/live_view.py" line="135"/>
         <source>Consent to record</source>
         <translation>Consent to record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="217"/>
+        <location filename="../../ui/widgets/live_view.py" line="136"/>
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="218"/>
+        <location filename="../../ui/widgets/live_view.py" line="137"/>
         <source>Client agreed</source>
         <translation>Client agreed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="219"/>
+        <location filename="../../ui/widgets/live_view.py" line="138"/>
         <source>Client declined</source>
         <translation>Client declined</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="222"/>
+        <location filename="../../ui/widgets/live_view.py" line="141"/>
         <source>Stated needs</source>
         <translation>Stated needs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="223"/>
+        <location filename="../../ui/widgets/live_view.py" line="142"/>
         <source>Real intent</source>
         <translation>Real intent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="227"/>
+        <location filename="../../ui/widgets/live_view.py" line="146"/>
         <source>Objections</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="230"/>
+        <location filename="../../ui/widgets/live_view.py" line="149"/>
         <source>Products discussed</source>
         <translation>Products discussed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="233"/>
+        <location filename="../../ui/widgets/live_view.py" line="152"/>
         <source>Recording or note-taking</source>
         <translation>Recording or note-taking</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="245"/>
+        <location filename="../../ui/widgets/live_view.py" line="164"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="246"/>
-        <location filename="../../ui/widgets/live_view.py" line="262"/>
+        <location filename="../../ui/widgets/live_view.py" line="165"/>
+        <location filename="../../ui/widgets/live_view.py" line="181"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="251"/>
+        <location filename="../../ui/widgets/live_view.py" line="170"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="261"/>
+        <location filename="../../ui/widgets/live_view.py" line="180"/>
         <source>A note; Enter saves it with the time</source>
         <translation>A note; Enter saves it with the time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="357"/>
+        <location filename="../../ui/widgets/live_view.py" line="276"/>
         <source>On record (双录)</source>
         <translation>On record (双录)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="361"/>
+        <location filename="../../ui/widgets/live_view.py" line="280"/>
         <source>Take care</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="394"/>
+        <location filename="../../ui/widgets/live_view.py" line="313"/>
         <source>Set by the answer under Recording or note-taking</source>
         <translation>Set by the answer under Recording or note-taking</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="517"/>
+        <location filename="../../ui/widgets/live_view.py" line="436"/>
         <source>Privacy on</source>
         <translation>Privacy on</translation>
     </message>
@@ -2899,17 +2899,17 @@
 <context>
     <name>ObjectionRow</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="99"/>
+        <location filename="../../ui/widgets/live_cards.py" line="78"/>
         <source>Your response</source>
         <translation>Your response</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="100"/>
+        <location filename="../../ui/widgets/live_cards.py" line="79"/>
         <source>Response to the objection</source>
         <translation>Response to the objection</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="101"/>
+        <location filename="../../ui/widgets/live_cards.py" line="80"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>

@@ -358,12 +358,12 @@
 <context>
     <name>CheckCard</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="66"/>
+        <location filename="../../ui/widgets/live_cards.py" line="45"/>
         <source>How and why</source>
         <translation>怎么做，为什么</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="67"/>
+        <location filename="../../ui/widgets/live_cards.py" line="46"/>
         <source>Show guidance for %1</source>
         <translation>展开“%1”的要点说明</translation>
     </message>
@@ -2193,154 +2193,154 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="164"/>
+        <location filename="../../ui/widgets/live_view.py" line="83"/>
         <source>Meeting time</source>
         <translation>面谈用时</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="165"/>
-        <location filename="../../ui/widgets/live_view.py" line="517"/>
+        <location filename="../../ui/widgets/live_view.py" line="84"/>
+        <location filename="../../ui/widgets/live_view.py" line="436"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="168"/>
+        <location filename="../../ui/widgets/live_view.py" line="87"/>
         <source>Hide assets, notes and contact details from view</source>
         <translation>隐藏资产、备注和联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="169"/>
+        <location filename="../../ui/widgets/live_view.py" line="88"/>
         <source>Privacy: hide assets, notes and contact details</source>
         <translation>隐私：隐藏资产、备注和联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="171"/>
+        <location filename="../../ui/widgets/live_view.py" line="90"/>
         <source>Full screen (F11)</source>
         <translation>全屏（F11）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="174"/>
+        <location filename="../../ui/widgets/live_view.py" line="93"/>
         <source>End and wrap up</source>
         <translation>结束并总结</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="196"/>
+        <location filename="../../ui/widgets/live_view.py" line="115"/>
         <source>What the client says they need</source>
         <translation>客户说自己需要什么</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="197"/>
+        <location filename="../../ui/widgets/live_view.py" line="116"/>
         <source>The client&apos;s stated needs</source>
         <translation>客户表达的需求</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="199"/>
+        <location filename="../../ui/widgets/live_view.py" line="118"/>
         <source>What you believe they really want</source>
         <translation>您判断客户真正想要什么</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="200"/>
+        <location filename="../../ui/widgets/live_view.py" line="119"/>
         <source>The client&apos;s real intent</source>
         <translation>客户的真实意图</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="206"/>
+        <location filename="../../ui/widgets/live_view.py" line="125"/>
         <source>An objection, as the client put it; Enter adds it</source>
         <translation>按客户的原话记下异议，按 Enter 添加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="208"/>
+        <location filename="../../ui/widgets/live_view.py" line="127"/>
         <source>New objection</source>
         <translation>新的异议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="213"/>
+        <location filename="../../ui/widgets/live_view.py" line="132"/>
         <source>Another product discussed; Enter adds it</source>
         <translation>谈到的其他产品，按 Enter 添加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="216"/>
+        <location filename="../../ui/widgets/live_view.py" line="135"/>
         <source>Consent to record</source>
         <translation>是否同意记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="217"/>
+        <location filename="../../ui/widgets/live_view.py" line="136"/>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="218"/>
+        <location filename="../../ui/widgets/live_view.py" line="137"/>
         <source>Client agreed</source>
         <translation>客户同意</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="219"/>
+        <location filename="../../ui/widgets/live_view.py" line="138"/>
         <source>Client declined</source>
         <translation>客户不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="222"/>
+        <location filename="../../ui/widgets/live_view.py" line="141"/>
         <source>Stated needs</source>
         <translation>客户表达的需求</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="223"/>
+        <location filename="../../ui/widgets/live_view.py" line="142"/>
         <source>Real intent</source>
         <translation>真实意图</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="227"/>
+        <location filename="../../ui/widgets/live_view.py" line="146"/>
         <source>Objections</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="230"/>
+        <location filename="../../ui/widgets/live_view.py" line="149"/>
         <source>Products discussed</source>
         <translation>谈到的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="233"/>
+        <location filename="../../ui/widgets/live_view.py" line="152"/>
         <source>Recording or note-taking</source>
         <translation>录音或记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="245"/>
+        <location filename="../../ui/widgets/live_view.py" line="164"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="246"/>
-        <location filename="../../ui/widgets/live_view.py" line="262"/>
+        <location filename="../../ui/widgets/live_view.py" line="165"/>
+        <location filename="../../ui/widgets/live_view.py" line="181"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="251"/>
+        <location filename="../../ui/widgets/live_view.py" line="170"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="261"/>
+        <location filename="../../ui/widgets/live_view.py" line="180"/>
         <source>A note; Enter saves it with the time</source>
         <translation>写一条备注，按 Enter 连同时间一起保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="357"/>
+        <location filename="../../ui/widgets/live_view.py" line="276"/>
         <source>On record (双录)</source>
         <translation>双录事项</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="361"/>
+        <location filename="../../ui/widgets/live_view.py" line="280"/>
         <source>Take care</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="394"/>
+        <location filename="../../ui/widgets/live_view.py" line="313"/>
         <source>Set by the answer under Recording or note-taking</source>
         <translation>由“录音或记录”一项的回答决定</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="517"/>
+        <location filename="../../ui/widgets/live_view.py" line="436"/>
         <source>Privacy on</source>
         <translation>隐私已开启</translation>
     </message>
@@ -2871,17 +2871,17 @@
 <context>
     <name>ObjectionRow</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="99"/>
+        <location filename="../../ui/widgets/live_cards.py" line="78"/>
         <source>Your response</source>
         <translation>您的回应</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="100"/>
+        <location filename="../../ui/widgets/live_cards.py" line="79"/>
         <source>Response to the objection</source>
         <translation>对异议的回应</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="101"/>
+        <location filename="../../ui/widgets/live_cards.py" line="80"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
