@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from ui.models.list_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class EditableRowsModel(QAbstractTableModel):
+class EditableRowsModel(ListTableModel):
     """Rows of strings; cells listed in `invalid` are drawn red with their message as tooltip.
 
     Columns with choices store the choice's key and display its label.
@@ -24,8 +26,7 @@ class EditableRowsModel(QAbstractTableModel):
         choices: dict[int, list[tuple[str, str]]] | None = None,
         parent: Any = None,
     ) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
+        super().__init__(headers, parent)
         self.choices = choices or {}
         self._rows: list[list[str]] = []
         self.invalid: dict[tuple[int, int], str] = {}
@@ -62,23 +63,6 @@ class EditableRowsModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, len(self._headers) - 1)
             )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QIcon
 
 from rmcoach.meeting_domain import FollowUp, FollowUpKind, FollowUpStatus, MeetingSummary
@@ -15,6 +15,7 @@ from rmcoach.services.followups import urgency
 from ui import formatting
 from ui.coach_labels import followup_kind_name, followup_status_name, meeting_type_name
 from ui.icons import icon
+from ui.models.list_model import ListTableModel
 from ui.theme import base_font, current_palette
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,7 +74,7 @@ def item_key(item: Item) -> tuple[str, int]:
     return ("meeting" if isinstance(item, MeetingSummary) else "followup", item.id)
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(ListTableModel):
     """Read-only rows set in one go by a page; data() never touches the book.
 
     Attributes:
@@ -82,7 +83,7 @@ class AgendaModel(QAbstractTableModel):
     """
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.today = date.today()
         self.amber_days = 3
         self.zone: Any = None
@@ -151,23 +152,6 @@ class AgendaModel(QAbstractTableModel):
         return found
 
     # -- Qt's model contract --------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return Qt.ItemFlag.NoItemFlags

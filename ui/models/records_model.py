@@ -5,17 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from ui.models.list_model import ListTableModel
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RecordsModel(QAbstractTableModel, Generic[T]):
+class RecordsModel(ListTableModel, Generic[T]):
     """Columns are (header, getter) pairs; headers are already translated by the caller."""
 
     def __init__(self, columns: Sequence[tuple[str, Callable[[T], str]]], parent: Any = None):
-        super().__init__(parent)
+        super().__init__([title for title, _getter in columns], parent)
         self._columns = list(columns)
         self._rows: list[T] = []
 
@@ -26,23 +28,6 @@ class RecordsModel(QAbstractTableModel, Generic[T]):
 
     def row_at(self, row: int) -> T:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section][0]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from rmcoach.domain import Tier
@@ -16,13 +16,14 @@ from ui import formatting, insights_labels
 from ui.i18n import current_language
 from ui.icons import icon
 from ui.labels import tier_name
+from ui.models.list_model import ListTableModel
 from ui.theme import current_palette
 
 Index = QModelIndex | QPersistentModelIndex
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class RadarModel(QAbstractTableModel):
+class RadarModel(ListTableModel):
     """Radar entries: client, tier, reason, the figures, and "Prepare" (one click).
 
     Attributes:
@@ -33,7 +34,7 @@ class RadarModel(QAbstractTableModel):
     COL_CLIENT, COL_TIER, COL_REASON, COL_DETAIL, COL_PREPARE = range(5)
 
     def __init__(self, tier_names: dict[str, str], parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.tier_names = tier_names
         self.today = date.today()
         self._rows: list[RadarEntry] = []
@@ -55,23 +56,6 @@ class RadarModel(QAbstractTableModel):
 
     def entry(self, row: int) -> RadarEntry:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -114,13 +98,13 @@ class RadarModel(QAbstractTableModel):
         return ""
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(ListTableModel):
     """Meetings whose notes or talking points the phrase coach flagged, newest first."""
 
     COL_DAY, COL_CLIENT, COL_WORDS = range(3)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._rows: list[MeetingFindings] = []
         self._today = date.today()
         self._headers = [self.tr("Meeting"), self.tr("Client"), self.tr("Words to reconsider")]
@@ -130,23 +114,6 @@ class FindingsModel(QAbstractTableModel):
         self._today = today
         self._rows = [m for m in reversed(rows) if m.findings]
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
