@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Table, bindparam, func, insert, select, text,
 
 from rmcoach.domain import Tier
 from rmcoach.pinyin import PinyinKeys, name_keys
-from rmcoach.services.demo import demo_search_document
+from rmcoach.services.search_index import document_for
 from rmcoach.storage.schema import ClientEntity, ClientTagEntity
 
 BATCH_SIZE = 2_000  # rows per executemany: progress and cancel between batches
@@ -108,7 +108,7 @@ def load_existing(
                 by_id[client_id][kind].append(value)
     for entry, keys in zip(found.values(), pinyin, strict=True):
         document_row = {**entry["row"], "name_pinyin": keys[0], "name_initials": keys[1]}
-        entry["document"] = demo_search_document(document_row, entry["interest"], entry["tag"])
+        entry["document"] = document_for(document_row, entry["interest"], entry["tag"])
     return found
 
 
@@ -188,7 +188,7 @@ def _write_tags(conn: Connection, batch: Sequence[Planned], kinds: tuple[str, ..
 
 
 def _document(plan: Planned) -> str:
-    return demo_search_document(plan.row, plan.interests, plan.tags)
+    return document_for(plan.row, plan.interests, plan.tags)
 
 
 def _write_documents(conn: Connection, batch: Sequence[Planned]) -> None:

@@ -2,28 +2,58 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from rmcoach.storage.schema import ClientEntity
 
+DOCUMENT_FIELDS = (
+    "name_zh",
+    "name_en",
+    "name_pinyin",
+    "name_initials",
+    "client_no",
+    "mobile",
+    "phone_other",
+    "occupation",
+    "employer",
+)
 
-def search_document(entity: ClientEntity) -> str:
-    """Everything a search for this client may name, space separated."""
-    digits = [p for p in (entity.mobile, entity.phone_other) if p]
-    tags = [t.value for t in entity.tags]
+
+def document_for(row: Mapping[str, Any], interests: Sequence[str], tags: Sequence[str]) -> str:
+    """Everything a search for this client may name, space separated, from plain values.
+
+    The one definition of the index document: the editor's writes, the importer and the
+    demo generator's bulk inserts all build it here.
+    """
     parts = [
-        entity.name_zh,
-        entity.name_en,
-        entity.name_pinyin,
-        entity.name_initials,
-        entity.client_no or "",
-        *digits,
+        row["name_zh"],
+        row["name_en"],
+        row["name_pinyin"],
+        row["name_initials"],
+        row["client_no"] or "",
+        row["mobile"],
+        row["phone_other"],
+        *interests,
         *tags,
-        entity.occupation,
-        entity.employer,
+        row["occupation"],
+        row["employer"],
     ]
     return " ".join(p for p in parts if p)
+
+
+def search_document(entity: ClientEntity) -> str:
+    """The index document of a stored client."""
+    fields = ("name_zh", "name_en", "name_pinyin", "name_initials", "client_no", "mobile")
+    row = {
+        name: getattr(entity, name) for name in (*fields, "phone_other", "occupation", "employer")
+    }
+    interests = [t.value for t in entity.tags if t.kind == "interest"]
+    tags = [t.value for t in entity.tags if t.kind == "tag"]
+    return document_for(row, interests, tags)
 
 
 def reindex(session: Session, entity: ClientEntity) -> None:
