@@ -29,6 +29,7 @@ from rmcoach.services.demo_writer import BatchWriter
 from rmcoach.services.followup_rules import generate_followups
 from rmcoach.storage.schema import (
     ClientEntity,
+    ClientSearchKeyEntity,
     ClientTagEntity,
     ContactEntity,
     HoldingEntity,
@@ -79,13 +80,21 @@ def _write_clients(step: StepInput) -> dict[str, int]:
     step.write(ClientTagEntity, ("client_id", "kind", "value", "position"), tags)
     # an index entry left behind by a deleted client would block the new client's rowid
     first, last = step.clients[0].row["id"], step.clients[-1].row["id"]
+    bounds = {"first": first, "last": last}
+    step.execute("DELETE FROM client_fts WHERE rowid BETWEEN :first AND :last", **bounds)
     step.execute(
-        "DELETE FROM client_fts WHERE rowid BETWEEN :first AND :last", first=first, last=last
+        "DELETE FROM client_search_keys WHERE client_id BETWEEN :first AND :last", **bounds
     )
     documents = [
         (c.row["id"], demo_search_document(c.row, c.interests, c.tags)) for c in step.clients
     ]
     step.write(_FTS, ("rowid", "doc"), documents)
+    keys = [
+        row
+        for (client_id, document), c in zip(documents, step.clients, strict=True)
+        for row in search_index.key_rows(client_id, document, c.row["name_en"])
+    ]
+    step.write(ClientSearchKeyEntity, ("key", "client_id"), keys)
     return {"clients": len(step.clients)}
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Literal, TypeAlias
 
-from sqlalchemy import ColumnElement, Date, Row, Select, and_, case, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Row, Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from rmcoach.clock import from_storage, to_storage
@@ -18,6 +18,7 @@ from rmcoach.services.book import Book
 from rmcoach.services.clients import ClientNotFoundError
 from rmcoach.storage.schema import ClientEntity, ContactEntity
 from rmcoach.storage.schema_meetings import FollowUpEntity
+from rmcoach.storage.sql_hints import unindexed
 
 Urgency = Literal["overdue", "due", "later"]
 AnySelect: TypeAlias = "Select[*tuple[Any, ...]]"
@@ -215,17 +216,10 @@ def _changes(client_id: int, clients: bool = False) -> OpChanges:
 
 # --- reads ----------------------------------------------------------------------------------
 
-# The day a follow-up shows on: a snoozed one comes back on its snoozed_until date.
-shows_on_day = type_coerce(
-    case(
-        (
-            FollowUpEntity.status == FollowUpStatus.SNOOZED.value,
-            func.coalesce(FollowUpEntity.snoozed_until, FollowUpEntity.due_on),
-        ),
-        else_=FollowUpEntity.due_on,
-    ),
-    Date,
-)
+# The day a follow-up shows on: a snoozed one comes back on its snoozed_until date. A
+# virtual column of the table, indexed with the status for the month view.
+shows_on_day = FollowUpEntity.shows_on
+_clients = ClientEntity.__table__.c
 
 FOLLOWUP_COLUMNS = select(
     FollowUpEntity.id,
@@ -261,11 +255,7 @@ def followups_between(
 ) -> tuple[FollowUp, ...]:
     """Follow-ups showing on start..end (both included) of active clients, by day and time."""
     query = _listed(
-        FOLLOWUP_COLUMNS.where(
-            FollowUpEntity.status.in_([s.value for s in statuses]),
-            _in_window(start, end),
-            shows_on_day.between(start, end),
-        ),
+        FOLLOWUP_COLUMNS.where(_showing_between(start, end, statuses)),
         kinds,
         tiers,
     )
@@ -301,16 +291,17 @@ def today_view(book: Book) -> TodayView:
     )
 
 
-def _in_window(start: date, end: date) -> ColumnElement[bool]:
-    """A filter an index can use, ahead of the exact one on shows_on_day (a CASE, which no
-    index can): 230 ms -> ~60 ms for a month with 16,000 follow-ups."""
-    return or_(
-        FollowUpEntity.due_on.between(start, end),
-        and_(
-            FollowUpEntity.status == FollowUpStatus.SNOOZED.value,
-            FollowUpEntity.snoozed_until.between(start, end),
-        ),
-    )
+def _showing_between(
+    start: date, end: date, statuses: Iterable[FollowUpStatus]
+) -> ColumnElement[bool]:
+    """Items in these statuses showing on start..end, found through ix_followups_shows_on.
+
+    The status is tested as `+status`, which no index can serve, so that the planner cannot
+    take ix_followups_due (every open item of all time) instead when a book has no
+    statistics: a month of 16,000 follow-ups in 25 ms rather than 170.
+    """
+    status = unindexed(FollowUpEntity.__table__.c.status)
+    return and_(status.in_([s.value for s in statuses]), shows_on_day.between(start, end))
 
 
 def day_loads(
@@ -332,12 +323,7 @@ def day_loads(
             func.sum(case((is_done, 1), else_=0)),
         )
         .select_from(FollowUpEntity)
-        .join(ClientEntity, ClientEntity.id == FollowUpEntity.client_id)
-        .where(
-            or_(is_open, is_done),
-            _in_window(month_start, month_end),
-            shows_on_day.between(month_start, month_end),
-        )
+        .where(_showing_between(month_start, month_end, (*OPEN_STATUSES, FollowUpStatus.DONE)))
         .group_by(shows_on_day)
     )
     query = _filtered(query, kinds, tiers)
@@ -381,12 +367,19 @@ def _listed(
 def _filtered(
     query: AnySelect, kinds: Iterable[FollowUpKind] | None, tiers: Iterable[Tier] | None
 ) -> AnySelect:
-    """Archived clients stay off the calendar; kinds and tiers narrow it when given."""
-    query = query.where(ClientEntity.archived_at.is_(None))
+    """Archived clients stay off the calendar; kinds and tiers narrow it when given.
+
+    Clients are tested through sets of ids rather than a join: the month view then reads
+    nothing but its index, where looking up each item's client took 30 ms of its 35.
+    """
+    archived = select(_clients.id).where(_clients.archived_at.is_not(None))
+    query = query.where(FollowUpEntity.client_id.not_in(archived))
     if kinds is not None:
         query = query.where(FollowUpEntity.kind.in_([k.value for k in kinds]))
     if tiers is not None:
-        query = query.where(ClientEntity.tier.in_([t.value for t in tiers]))
+        chosen = select(_clients.id).where(_clients.tier.in_([t.value for t in tiers]))
+        # + : the day must lead the plan, not each chosen client's follow-ups
+        query = query.where(unindexed(FollowUpEntity.__table__.c.client_id).in_(chosen))
     return query
 
 

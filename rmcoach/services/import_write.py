@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Table, bindparam, func, insert, select, text,
 
 from rmcoach.domain import Tier
 from rmcoach.pinyin import PinyinKeys, name_keys
+from rmcoach.services import search_index
 from rmcoach.services.search_index import document_for
 from rmcoach.storage.schema import ClientEntity, ClientTagEntity
 
@@ -136,10 +137,7 @@ def write_planned(
     for batch in _chunks(new, BATCH_SIZE):
         conn.execute(insert(ClientEntity), [p.row for p in batch])
         _write_tags(conn, batch, ("interest", "tag"))
-        conn.execute(
-            text("DELETE FROM client_fts WHERE rowid BETWEEN :first AND :last"),
-            {"first": batch[0].row["id"], "last": batch[-1].row["id"]},
-        )
+        search_index.remove_range(conn, batch[0].row["id"], batch[-1].row["id"])
         _write_documents(conn, batch)
         done += len(batch)
         tick(done)
@@ -149,10 +147,7 @@ def write_planned(
         # FTS5 deletes cost more than the update itself: only entries that change
         stale = [p for p in batch if _document(p) != p.old_document]
         if stale:
-            conn.execute(
-                text("DELETE FROM client_fts WHERE rowid = :id"),
-                [{"id": p.row["id"]} for p in stale],
-            )
+            search_index.remove_entries(conn, [p.row["id"] for p in stale])
             _write_documents(conn, stale)
         done += len(batch)
         tick(done)
@@ -192,7 +187,4 @@ def _document(plan: Planned) -> str:
 
 
 def _write_documents(conn: Connection, batch: Sequence[Planned]) -> None:
-    conn.execute(
-        text("INSERT INTO client_fts(rowid, doc) VALUES (:id, :doc)"),
-        [{"id": p.row["id"], "doc": _document(p)} for p in batch],
-    )
+    search_index.write_entries(conn, [(p.row["id"], _document(p), p.row["name_en"]) for p in batch])

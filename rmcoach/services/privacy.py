@@ -12,10 +12,10 @@ from typing import Any
 from sqlalchemy import Column, Connection, Table, delete, select, text, update
 
 from rmcoach.domain import OpChanges
-from rmcoach.services import audit
+from rmcoach.services import audit, search_index
 from rmcoach.services.book import Book
 from rmcoach.storage.migrate import HEAD_REVISION
-from rmcoach.storage.schema import CLIENT_FTS_TABLE, Base
+from rmcoach.storage.schema import CLIENT_FTS_TABLE, Base, ClientSearchKeyEntity
 
 log = logging.getLogger("rmcoach.privacy")
 
@@ -41,6 +41,11 @@ def _clients() -> Table:
     return Base.metadata.tables["clients"]
 
 
+# The search index, derived from the client's fields: not the client's data to export; an
+# erasure drops it through search_index, with the trigram index it belongs to.
+_DERIVED = {ClientSearchKeyEntity.__tablename__}
+
+
 def _owned_by(parent: Table) -> list[tuple[Table, Column[Any]]]:
     """Tables whose rows belong to a row of `parent`: a foreign key ON DELETE CASCADE.
 
@@ -49,6 +54,8 @@ def _owned_by(parent: Table) -> list[tuple[Table, Column[Any]]]:
     """
     owned: list[tuple[Table, Column[Any]]] = []
     for table in Base.metadata.sorted_tables:
+        if table.name in _DERIVED:
+            continue
         for fk in table.foreign_keys:
             if (
                 table is not parent
@@ -172,7 +179,7 @@ def erase_client(book: Book, client_id: int) -> Erasure:
         deleted = _delete_owned(conn, clients, [client_id])
         conn.execute(delete(clients).where(clients.c.id == client_id))
         deleted["clients"] = 1
-        conn.execute(text(f"DELETE FROM {CLIENT_FTS_TABLE} WHERE rowid = :id"), {"id": client_id})
+        search_index.remove_entries(conn, [client_id])
         # FTS5 keeps deleted terms in old index segments until they are merged: merge now
         conn.execute(
             text(f"INSERT INTO {CLIENT_FTS_TABLE}({CLIENT_FTS_TABLE}) VALUES ('optimize')")

@@ -1,14 +1,24 @@
-"""Keep the trigram search index (client_fts) in step with a client's searchable fields."""
+"""Keep the search index in step with a client's searchable fields.
+
+Two parts, always written together: the FTS5 trigram index (client_fts, one document per
+client) serves terms of 3+ characters; client_search_keys serves the 1-2 character terms
+trigrams cannot see, with one row per Chinese character of the document and per word of
+the English name.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from rmcoach.storage.schema import ClientEntity
+
+# the same ranges as rmcoach.pinyin's: CJK unified ideographs, extension A, compatibility
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 DOCUMENT_FIELDS = (
     "name_zh",
@@ -56,15 +66,62 @@ def search_document(entity: ClientEntity) -> str:
     return document_for(row, interests, tags)
 
 
-def reindex(session: Session, entity: ClientEntity) -> None:
-    """Replace the client's index entry (rowid = client id) within the caller's transaction."""
-    session.flush()
-    session.execute(text("DELETE FROM client_fts WHERE rowid = :id"), {"id": entity.id})
-    session.execute(
+def search_keys(document: str, name_en: str) -> set[str]:
+    """The client's short-search keys: each Chinese character of the index document (name,
+    tags, interests, occupation, employer) and each word of the English name, lowercased."""
+    return {*_HAN.findall(document), *(w.lower() for w in name_en.split())}
+
+
+def key_rows(client_id: int, document: str, name_en: str) -> list[tuple[str, int]]:
+    """(key, client_id) rows for client_search_keys."""
+    return [(key, client_id) for key in search_keys(document, name_en)]
+
+
+def write_entries(conn: Connection, entries: Iterable[tuple[int, str, str]]) -> None:
+    """Index clients that have no entry yet: (client id, document, English name) each."""
+    entries = list(entries)
+    if not entries:
+        return
+    conn.execute(
         text("INSERT INTO client_fts(rowid, doc) VALUES (:id, :doc)"),
-        {"id": entity.id, "doc": search_document(entity)},
+        [{"id": client_id, "doc": doc} for client_id, doc, _ in entries],
+    )
+    keys = [
+        {"key": key, "id": client_id}
+        for client_id, doc, name_en in entries
+        for key, _ in key_rows(client_id, doc, name_en)
+    ]
+    if keys:
+        conn.execute(
+            text("INSERT INTO client_search_keys(key, client_id) VALUES (:key, :id)"), keys
+        )
+
+
+def remove_entries(conn: Connection, client_ids: Sequence[int]) -> None:
+    """Drop the clients' entries from both parts of the index."""
+    params = [{"id": client_id} for client_id in client_ids]
+    if params:
+        conn.execute(text("DELETE FROM client_fts WHERE rowid = :id"), params)
+        conn.execute(text("DELETE FROM client_search_keys WHERE client_id = :id"), params)
+
+
+def remove_range(conn: Connection, first: int, last: int) -> None:
+    """Drop any entries of client ids first..last: a deleted client's leftover entry would
+    stand in the way of a new client given its id."""
+    bounds = {"first": first, "last": last}
+    conn.execute(text("DELETE FROM client_fts WHERE rowid BETWEEN :first AND :last"), bounds)
+    conn.execute(
+        text("DELETE FROM client_search_keys WHERE client_id BETWEEN :first AND :last"), bounds
     )
 
 
+def reindex(session: Session, entity: ClientEntity) -> None:
+    """Replace the client's index entry (rowid = client id) within the caller's transaction."""
+    session.flush()
+    conn = session.connection()
+    remove_entries(conn, [entity.id])
+    write_entries(conn, [(entity.id, search_document(entity), entity.name_en)])
+
+
 def remove(session: Session, client_id: int) -> None:
-    session.execute(text("DELETE FROM client_fts WHERE rowid = :id"), {"id": client_id})
+    remove_entries(session.connection(), [client_id])

@@ -112,6 +112,26 @@ class ClientTagEntity(Base):
     )
 
 
+class ClientSearchKeyEntity(Base):
+    """A key that finds a client by a 1-2 character search the trigram index cannot see:
+    each Chinese character of the client's searchable text, each word of the English name.
+
+    Written with the trigram index entry (services/search_index), never on its own.
+    """
+
+    __tablename__ = "client_search_keys"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (
+        Index("ix_client_search_keys_client", "client_id"),
+        {"sqlite_with_rowid": False},
+    )
+
+
 class HoldingEntity(Base):
     __tablename__ = "holdings"
 

@@ -163,15 +163,19 @@ def test_search_document_matches_what_the_services_index(book: Book) -> None:
 
 
 def derived(book: Book, client_id: int) -> tuple[Any, ...]:
-    """What the services derive from a client: pinyin keys, sort key and index document."""
+    """What the services derive from a client: pinyin keys, sort key, index document and
+    short-search keys."""
     with book.read() as conn:
         found = conn.execute(
             text(
                 "SELECT name_pinyin, name_initials, name_sort, mobile,"
-                " (SELECT doc FROM client_fts WHERE rowid = :id) FROM clients WHERE id = :id"
+                " (SELECT doc FROM client_fts WHERE rowid = :id),"
+                " (SELECT group_concat(key, '|') FROM (SELECT key FROM client_search_keys"
+                "  WHERE client_id = :id ORDER BY key)) FROM clients WHERE id = :id"
             ),
             {"id": client_id},
         ).one()
+    assert found[-1], "every demo client has short-search keys"
     return tuple(found)
 
 
@@ -229,6 +233,49 @@ def test_demo_clients_are_found_by_the_real_search(tmp_path: Path) -> None:
         for client in two[:20]:
             assert client["id"] in search_ids(book, client["name_zh"])  # e.g. 王芳
             assert client["id"] in search_ids(book, client["name_initials"])  # e.g. wf
+    finally:
+        book.close()
+
+
+def test_short_searches_of_a_demo_book_find_exactly_the_clients_that_match(
+    tmp_path: Path,
+) -> None:
+    """1-2 character searches go through client_search_keys; a plain scan is the oracle."""
+    path = tmp_path / "book.sqlite"
+    generate(path, 300, seed=7)
+    table = rows(
+        path,
+        "SELECT c.id, c.name_zh, c.name_en, c.name_pinyin, c.name_initials, c.occupation,"
+        " c.employer, (SELECT group_concat(value, ' ') FROM client_tags t"
+        "  WHERE t.client_id = c.id) AS tags FROM clients c WHERE c.archived_at IS NULL",
+    )
+
+    def scanned(term: str) -> set[int]:
+        if has_han(term):
+            fields = ("name_zh", "occupation", "employer", "tags")
+            return {r["id"] for r in table if any(term in (r[f] or "") for f in fields)}
+        words = lambda r: (r["name_en"] or "").lower().split()  # noqa: E731
+        return {
+            r["id"]
+            for r in table
+            if r["name_pinyin"].startswith(term)
+            or r["name_initials"].startswith(term)
+            or any(w.startswith(term) for w in words(r))
+        }
+
+    rng = random.Random(5)
+    named = [r for r in table if r["name_zh"]]
+    terms = {r["name_zh"][0] for r in rng.sample(named, 15)}  # surnames: 王
+    terms |= {r["name_zh"][1:3] for r in rng.sample(named, 15) if len(r["name_zh"]) == 3}
+    terms |= {r["occupation"][:2] for r in table if has_han(r["occupation"][:2])}  # 医生
+    terms |= {r["name_initials"][:2] for r in rng.sample(named, 10)}  # wf
+    terms |= {w.lower()[:2] for r in table for w in (r["name_en"] or "").split()[:1]}
+    book = open_book(path)
+    try:
+        for term in sorted(terms):
+            expected = scanned(term)
+            assert expected, term
+            assert search_ids(book, term) == expected, term
     finally:
         book.close()
 

@@ -4,6 +4,7 @@ repeats a client."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -23,10 +24,11 @@ from rmcoach.domain import (
     SortKey,
     Tier,
 )
-from rmcoach.pinyin import name_keys
+from rmcoach.pinyin import has_han, name_keys
 from rmcoach.services.book import Book
 from rmcoach.services.client_search import count_clients, search_clients, search_terms
 from rmcoach.services.clients import add_client, archive_clients, log_contact
+from tests.rmcoach.services.query_plans import query_plans
 
 NOW = datetime.fromisoformat("2026-11-29T10:00:00+08:00")
 TIER_RANK = {Tier.PRIVATE: 0, Tier.WEALTH: 1, Tier.VIP: 2, Tier.MASS: 3}
@@ -737,3 +739,31 @@ def test_a_row_carries_what_the_list_shows(sb: SearchBook) -> None:
     (bilingual,) = search_clients(sb.book, ClientQuery(text="Mary")).rows
     assert bilingual.display_name == "陈美玲 (Mary Chen)"
     assert bilingual.next_maturity is None and bilingual.risk_profile is RiskProfile.C4
+
+
+@pytest.mark.parametrize("text", ["王", "王芳", "教师", "zs", "Al", "C1", "88", "张三丰"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        ClientQuery(),
+        ClientQuery(tiers=frozenset({Tier.VIP}), not_contacted_days=30),
+        ClientQuery(include_archived=True, sort=SortKey.AUM, descending=True),
+    ],
+    ids=["plain", "filtered", "archived-by-aum"],
+)
+def test_a_search_looks_up_its_matches_and_never_walks_the_book(
+    sb: SearchBook, text: str, query: ClientQuery
+) -> None:
+    """With no statistics SQLite would rather walk every client in name order testing each;
+    the matches must lead the plan, whatever the filters and the sort."""
+    searched = dataclasses.replace(query, text=text)
+    with query_plans(sb.book) as plans:
+        search_clients(sb.book, searched)
+        count_clients(sb.book, searched)
+    assert len(plans) == 2
+    for plan in plans:
+        assert "SCAN clients" not in plan, plan
+        assert "ix_clients_active_name" not in plan, plan
+        assert "ix_clients_tier" not in plan, plan
+        if has_han(text) and len(text) < 3:
+            assert "client_search_keys" in plan, plan

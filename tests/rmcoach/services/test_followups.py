@@ -38,6 +38,7 @@ from rmcoach.services.reminders import due_for_reminder, mark_reminded, startup_
 from rmcoach.storage.schema import ClientEntity, ContactEntity
 from rmcoach.storage.schema_meetings import FollowUpEntity, MeetingEntity
 from tests.conftest import MakeClient
+from tests.rmcoach.services.query_plans import query_plans
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 TODAY = date(2026, 11, 29)  # the clock fixture's day
@@ -299,6 +300,24 @@ def test_a_month_of_ten_thousand_follow_ups_loads_in_under_100_ms(book: Book) ->
         if r["status"] in ("open", "snoozed") and (r["snoozed_until"] or r["due_on"]) <= month[1]
     )
     assert sum(load.count for load in loads.values()) == expected_open
+
+
+@pytest.mark.parametrize("tiers", [None, [Tier.VIP]])
+def test_the_month_view_reads_its_index_alone(
+    book: Book, make_client: MakeClient, tiers: list[Tier] | None
+) -> None:
+    """The month's items come from ix_followups_shows_on, never from every open item or
+    from a lookup of each item's client (the book has no statistics to steer the plan)."""
+    client = make_client(book, tier=Tier.VIP)
+    add(book, client.id, date(2026, 12, 3))
+    with query_plans(book) as plans:
+        loads = day_loads(book, date(2026, 12, 1), date(2026, 12, 31), tiers=tiers)
+    assert loads[date(2026, 12, 3)].count == 1
+    [plan] = plans
+    assert plan.startswith("SEARCH followups USING "), plan
+    assert "INDEX ix_followups_shows_on (shows_on>? AND shows_on<?)" in plan, plan
+    assert "ix_followups_due" not in plan, plan
+    assert "SEARCH clients USING INTEGER PRIMARY KEY" not in plan, plan
 
 
 def test_counts_for_stats(book: Book, make_client: MakeClient) -> None:

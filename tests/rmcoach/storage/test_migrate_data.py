@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,8 @@ from alembic import command
 from alembic.config import Config
 
 from rmcoach.clock import FixedClock
-from rmcoach.services import clients
+from rmcoach.domain import ClientQuery
+from rmcoach.services import client_search, clients, followups
 from rmcoach.services.book import Book
 from rmcoach.storage import migrate
 from rmcoach.storage.engine import create_book_engine
@@ -50,6 +52,11 @@ def test_upgrade_keeps_clients_and_their_children(
             "INSERT INTO holdings (client_id, name, product_type, amount_fen)"
             " VALUES (1, '理财', 'wealth', 5)"
         )
+        conn.execute(
+            "INSERT INTO followups (client_id, kind, title, notes, due_on, status, snoozed_until,"
+            " outcome, created_at, updated_at) VALUES (1, 'call', '回访', '', '2026-12-01',"
+            " 'snoozed', '2026-12-09', '', '2026-11-01 00:00:00', '2026-11-01 00:00:00')"
+        )
     conn.close()
     book = Book.open(path, clock)
     try:
@@ -57,5 +64,15 @@ def test_upgrade_keeps_clients_and_their_children(
         record = clients.get_client(book, 1)
         assert record.draft.name_zh == "张三"
         assert [h.name for h in record.draft.holdings] == ["理财"]  # not cascaded away
+        # 0005 derived the short-search keys from the stored index documents
+        for term in ("张", "张三"):
+            found = client_search.search_clients(book, ClientQuery(text=term))
+            assert [r.id for r in found.rows] == [1]
+        # and the snoozed follow-up shows on the day it comes back, not on its due day
+        shown = followups.followups_between(book, date(2026, 12, 1), date(2026, 12, 31))
+        assert [f.shows_on for f in shown] == [date(2026, 12, 9)]
+        assert followups.day_loads(book, date(2026, 12, 1), date(2026, 12, 31)).keys() == {
+            date(2026, 12, 9)
+        }
     finally:
         book.close()
