@@ -19,9 +19,6 @@ from rmcoach.services.backup_names import default_backup_dir, list_backups
 from rmcoach.services.book import Book
 from rmcoach.storage import crypto
 from rmcoach.storage.errors import BookCorruptError, BookNotADatabaseError
-from ui.dialogs.encryption_dialog import EncryptionDialog
-from ui.dialogs.restore_dialog import RestoreDialog
-from ui.dialogs.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -47,6 +44,8 @@ class BookLifecycle:
 
     def _ask_passphrase(self: MainWindow, path: Path) -> None:
         self.opening.setText(QCoreApplication.translate("MainWindow", "The book is locked."))
+        from ui.dialogs.unlock_dialog import UnlockDialog  # dialogs load on first use
+
         dialog = UnlockDialog(path, self.ops, self.clock, self)
         dialog.unlocked.connect(lambda book: self._on_book_open(path, book))
         dialog.open_failed.connect(lambda error: self._on_open_failed(path, error))
@@ -58,7 +57,7 @@ class BookLifecycle:
         path = self.book_path
         if path is None:
             return
-        self.meetings_page.flow.flush()  # queued before the close: nothing typed is lost
+        self.flush_meeting()  # queued before the close: nothing typed is lost
         self.reminders.stop()
         self.backup_scheduler.stop()
         if self.isFullScreen():
@@ -78,6 +77,8 @@ class BookLifecycle:
         path = self.book_path
         if path is None:
             return
+        from ui.dialogs.encryption_dialog import EncryptionDialog
+
         dialog = EncryptionDialog(path, self.ops, crypto.is_encrypted(path), self.clock, self)
         dialog.book_reopened.connect(lambda book: self._on_book_open(path, book))
         self.encryption_dialog = dialog
@@ -105,9 +106,12 @@ class BookLifecycle:
         self.tier_names.clear()
         self.tier_names.update(tier_names or {})
         if has_clients:
-            self.show_today()  # the start page (DESIGN.md); it loads itself when shown
             self.clients_page.set_search_text(self.search.text())
             self.clients_page.reload()
+            if self.start_at:  # --open: the clients page until that page is found
+                self.show_clients()
+            else:
+                self.show_today()  # the start page (DESIGN.md); it loads itself when shown
         else:
             self.stack.setCurrentWidget(self.welcome)
         self.reminders.start()  # the digest once, then a check every minute
@@ -185,6 +189,8 @@ class BookLifecycle:
 
     def offer_restore(self: MainWindow, path: Path) -> None:
         """A damaged book: offer the newest sound backup instead of a crash."""
+        from ui.dialogs.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(path, self.ops, self.clock, self)
         dialog.restored.connect(lambda book: self._on_book_open(path, book))
         self.restore_dialog = dialog

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -29,19 +30,20 @@ from rmcoach.storage.errors import BookError
 from ui.auto_lock import AutoLock
 from ui.backup_scheduler import BackupScheduler
 from ui.book_lifecycle import BookLifecycle
-from ui.dialogs.settings_dialog import SettingsDialog
-from ui.documents.preview_dialog import open_documents
 from ui.icons import icon, nav_icon
 from ui.labels import book_error_text
 from ui.operations import Operations
-from ui.pages.calendar_page import CalendarPage
 from ui.pages.clients_page import ClientsPage
-from ui.pages.insights_page import InsightsPage
-from ui.pages.meetings_page import MeetingsPage
-from ui.pages.today_page import TodayPage
 from ui.reminders import Reminders
 from ui.theme import current_palette
 from ui.widgets.welcome import Welcome
+
+if TYPE_CHECKING:
+    from ui.dialogs.settings_dialog import SettingsDialog
+    from ui.pages.calendar_page import CalendarPage
+    from ui.pages.insights_page import InsightsPage
+    from ui.pages.meetings_page import MeetingsPage
+    from ui.pages.today_page import TodayPage
 
 
 class MainWindow(BookLifecycle, QMainWindow):
@@ -117,21 +119,11 @@ class MainWindow(BookLifecycle, QMainWindow):
         self.clients_page.prepare_requested.connect(self.prepare_meeting)
         self.clients_page.meeting_requested.connect(self.open_meeting)
         self.clients_page.documents_requested.connect(
-            lambda client_id: open_documents(self, self.ops, client_id)
+            lambda client_id: self.open_documents(client_id)
         )
-        self.meetings_page = MeetingsPage(self.ops, self.tier_names)
-        self.meetings_page.status.connect(self.show_status)
-        self.meetings_page.flow.fullscreen_requested.connect(self.set_meeting_fullscreen)
-        self.today_page = TodayPage(self.ops, self.tier_names)
-        self.calendar_page = CalendarPage(self.ops, self.tier_names)
-        self.insights_page = InsightsPage(self.ops, self.tier_names)
-        self.insights_page.status.connect(self.show_status)
-        self.insights_page.prepare_requested.connect(self.prepare_meeting)
-        for page in (self.today_page, self.calendar_page):
-            page.status.connect(self.show_status)
-            page.client_requested.connect(self.open_client)
-            page.prepare_requested.connect(self.prepare_meeting)
-            page.meeting_requested.connect(self.open_meeting)
+        # The other pages are built (and their modules imported) the first time they are
+        # shown: start-up pays only for the page it opens on (see _page).
+        self._pages: dict[str, QWidget] = {}
         self.reminders = Reminders(self.ops, self)
         self.reminders.message.connect(self.show_status)
         self.reminders.open_requested.connect(self.show_today)
@@ -144,15 +136,7 @@ class MainWindow(BookLifecycle, QMainWindow):
         self.opening.setProperty("role", "empty")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
-        for page in (
-            self.opening,
-            self.welcome,
-            self.today_page,
-            self.clients_page,
-            self.meetings_page,
-            self.calendar_page,
-            self.insights_page,
-        ):
+        for page in (self.opening, self.welcome, self.clients_page):
             self.stack.addWidget(page)
 
         self.rail = QFrame()
@@ -217,6 +201,68 @@ class MainWindow(BookLifecycle, QMainWindow):
         self.top_bar = top
         self._restore_layout()
 
+    # -- pages built on first use --------------------------------------------------
+    @property
+    def today_page(self) -> TodayPage:
+        return cast("TodayPage", self._page("today"))
+
+    @property
+    def meetings_page(self) -> MeetingsPage:
+        return cast("MeetingsPage", self._page("meetings"))
+
+    @property
+    def calendar_page(self) -> CalendarPage:
+        return cast("CalendarPage", self._page("calendar"))
+
+    @property
+    def insights_page(self) -> InsightsPage:
+        return cast("InsightsPage", self._page("insights"))
+
+    def built_pages(self) -> list[QWidget]:
+        """The pages built so far: the ones a change or a shutdown must reach."""
+        return [self.clients_page, *self._pages.values()]
+
+    def _page(self, name: str) -> QWidget:
+        page = self._pages.get(name)
+        if page is None:
+            page = self._pages[name] = self._build_page(name)
+            self.stack.addWidget(page)
+        return page
+
+    def _build_page(self, name: str) -> QWidget:
+        if name == "meetings":
+            from ui.pages.meetings_page import MeetingsPage
+
+            meetings = MeetingsPage(self.ops, self.tier_names)
+            meetings.status.connect(self.show_status)
+            meetings.flow.fullscreen_requested.connect(self.set_meeting_fullscreen)
+            return meetings
+        if name == "insights":
+            from ui.pages.insights_page import InsightsPage
+
+            insights = InsightsPage(self.ops, self.tier_names)
+            insights.status.connect(self.show_status)
+            insights.prepare_requested.connect(self.prepare_meeting)
+            return insights
+        if name == "today":
+            from ui.pages.today_page import TodayPage
+
+            agenda: TodayPage | CalendarPage = TodayPage(self.ops, self.tier_names)
+        else:
+            from ui.pages.calendar_page import CalendarPage
+
+            agenda = CalendarPage(self.ops, self.tier_names)
+        agenda.status.connect(self.show_status)
+        agenda.client_requested.connect(self.open_client)
+        agenda.prepare_requested.connect(self.prepare_meeting)
+        agenda.meeting_requested.connect(self.open_meeting)
+        return agenda
+
+    def flush_meeting(self) -> None:
+        """Save live notes waiting in their save timer (only a built meetings page has any)."""
+        if "meetings" in self._pages:
+            self.meetings_page.flow.flush()
+
     def _nav_button(self, name: str, text: str) -> QToolButton:
         button = QToolButton()
         button.setProperty("nav", True)
@@ -239,21 +285,21 @@ class MainWindow(BookLifecycle, QMainWindow):
         if self.book_path is None:
             return
         self.nav_today.setChecked(True)
-        self.meetings_page.flow.flush()
+        self.flush_meeting()
         self.stack.setCurrentWidget(self.today_page)
 
     def show_insights(self) -> None:
         if self.book_path is None:
             return
         self.nav_insights.setChecked(True)
-        self.meetings_page.flow.flush()
+        self.flush_meeting()
         self.stack.setCurrentWidget(self.insights_page)
 
     def show_calendar(self) -> None:
         if self.book_path is None:
             return
         self.nav_calendar.setChecked(True)
-        self.meetings_page.flow.flush()
+        self.flush_meeting()
         self.stack.setCurrentWidget(self.calendar_page)
 
     def open_client(self, client_id: int) -> None:
@@ -263,7 +309,7 @@ class MainWindow(BookLifecycle, QMainWindow):
     def show_clients(self) -> None:
         self.nav_clients.setChecked(True)
         if self.book_path is not None and self.stack.currentWidget() is not self.welcome:
-            self.meetings_page.flow.flush()
+            self.flush_meeting()
             self.stack.setCurrentWidget(self.clients_page)
 
     def show_meetings(self) -> None:
@@ -296,11 +342,19 @@ class MainWindow(BookLifecycle, QMainWindow):
             self.showNormal()
 
     def _toggle_fullscreen(self) -> None:
-        live = self.meetings_page.flow.live
-        if self.stack.currentWidget() is self.meetings_page and live.isVisible():
-            live.fullscreen.toggle()
-        elif self.isFullScreen():
+        meetings = self._pages.get("meetings")
+        if meetings is not None and self.stack.currentWidget() is meetings:
+            live = self.meetings_page.flow.live
+            if live.isVisible():
+                live.fullscreen.toggle()
+                return
+        if self.isFullScreen():
             self.set_meeting_fullscreen(False)
+
+    def open_documents(self, client_id: int) -> None:
+        from ui.documents.preview_dialog import open_documents  # Jinja2 and PDF on first use
+
+        open_documents(self, self.ops, client_id)
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -338,8 +392,7 @@ class MainWindow(BookLifecycle, QMainWindow):
         self.clients_page.focus_list()
 
     def _on_search_text(self, text: str) -> None:
-        others = (self.meetings_page, self.today_page, self.calendar_page, self.insights_page)
-        if text and self.stack.currentWidget() in others:
+        if text and self.stack.currentWidget() in self._pages.values():
             self.show_clients()
         if self.stack.currentWidget() is self.clients_page:
             self.clients_page.set_search_text(text)
@@ -347,14 +400,13 @@ class MainWindow(BookLifecycle, QMainWindow):
     def on_changes(self, changes: OpChanges) -> None:
         if changes.clients and self.stack.currentWidget() is self.welcome:
             self.stack.setCurrentWidget(self.clients_page)
-        self.clients_page.on_changes(changes)
-        self.meetings_page.on_changes(changes)
-        self.today_page.on_changes(changes)
-        self.calendar_page.on_changes(changes)
-        self.insights_page.on_changes(changes)
+        for page in self.built_pages():  # a page built later loads fresh anyway
+            page.on_changes(changes)  # type: ignore[attr-defined]
 
     def open_settings(self) -> SettingsDialog:
         """Open the settings (window-modal, not blocking); they apply when saved."""
+        from ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.tier_names, self.playbook_file, self)
         dialog.accepted.connect(lambda: self._apply_settings(dialog))
         dialog.open()
@@ -455,7 +507,7 @@ class MainWindow(BookLifecycle, QMainWindow):
             self.settings.setValue(f"clients/{key}", value)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.meetings_page.flow.flush()  # the live notes waiting in a save timer go first
+        self.flush_meeting()  # the live notes waiting in a save timer go first
         self.save_layout()
         self.reminders.stop()
         self.auto_lock.stop()

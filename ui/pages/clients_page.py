@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from rmcoach.domain import Channel, ClientQuery, ClientRecord, OpChanges, RiskProfile, Tier
 from rmcoach.services import audit, clients, meetings
 from rmcoach.services.book import Book
-from ui.dialogs.client_editor import ClientEditor
 from ui.labels import channel_name, tier_name
 from ui.models.client_list_model import ClientIdRole, ClientListModel, sortable
 from ui.operations import Operations
@@ -287,6 +286,8 @@ class ClientsPage(QWidget):
 
     # -- actions -------------------------------------------------------------
     def new_client(self) -> None:
+        from ui.dialogs.client_editor import ClientEditor  # on first use: ~60 ms of start-up
+
         editor = ClientEditor(self._ops, None, self.tier_names, self.model.now.date(), self)
         editor.saved.connect(self._on_added)
         editor.open()
@@ -303,6 +304,8 @@ class ClientsPage(QWidget):
         record = self.detail.record
         if record is None or record.archived_at is not None:
             return
+        from ui.dialogs.client_editor import ClientEditor
+
         editor = ClientEditor(self._ops, record, self.tier_names, self.model.now.date(), self)
         before = record.draft
         client_id = record.id
