@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -12,7 +11,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from rmcoach.clock import to_storage
-from rmcoach.domain import Channel, OpChanges, ProductRisk, ProductType
+from rmcoach.domain import Channel, OpChanges
 from rmcoach.meeting_domain import (
     Amendment,
     Directness,
@@ -35,6 +34,12 @@ from rmcoach.services.book import Book
 from rmcoach.services.clients import ClientNotFoundError
 from rmcoach.services.followups import insert_followups
 from rmcoach.services.meeting_followups import meeting_lang, suggest_followups
+from rmcoach.services.meeting_products import (
+    discussed_wanted,
+    keep_discussed,
+    mark_discussed,
+    store_products,
+)
 from rmcoach.services.meeting_queries import (
     MEETING_STAT_QUERIES,
     NEXT_CONTACT_KEY,
@@ -72,10 +77,8 @@ from rmcoach.storage.schema_meetings import (
     MeetingEntity,
     MeetingNoteEntity,
     MeetingObjectionEntity,
-    MeetingProductEntity,
     MeetingRatingEntity,
 )
-from rmcoach.validation import FieldError
 
 __all__ = [
     "MEETING_STAT_QUERIES",
@@ -150,7 +153,7 @@ def plan_meeting(book: Book, plan: MeetingPlan, playbook: Playbook | None = None
         _apply_plan(entity, plan)
         session.add(entity)
         session.flush()
-        _store_products(session, entity.id, plan.products)
+        store_products(session, entity.id, plan.products)
         meeting = to_meeting(session, entity)
     return MeetingSaved(meeting, _changes(meeting.plan.client_id))
 
@@ -166,22 +169,7 @@ def update_plan(book: Book, meeting_id: int, plan: MeetingPlan) -> MeetingSaved:
         if errors:
             raise MeetingValidationError(errors)
         _apply_plan(entity, plan)
-        # The prepare screen may send the plan it loaded before the meeting: what live mode
-        # recorded as discussed stays discussed, and stays listed even if the plan drops it.
-        discussed = {
-            _fold(row.name): row
-            for row in session.scalars(
-                select(MeetingProductEntity).where(
-                    MeetingProductEntity.meeting_id == meeting_id, MeetingProductEntity.discussed
-                )
-            )
-        }
-        products = [
-            replace(p, discussed=p.discussed or _fold(p.name) in discussed) for p in plan.products
-        ]
-        planned = {_fold(p.name) for p in products}
-        products += [_product_value(row) for key, row in discussed.items() if key not in planned]
-        _store_products(session, meeting_id, products)
+        store_products(session, meeting_id, keep_discussed(session, meeting_id, plan.products))
         meeting = to_meeting(session, entity)
     return MeetingSaved(meeting, _changes(meeting.plan.client_id))
 
@@ -290,37 +278,10 @@ def set_products_discussed(
     book: Book, meeting_id: int, names_or_products: Iterable[str | ProposedProduct]
 ) -> OpChanges:
     """The products discussed, as a whole: proposed ones are marked, new ones added."""
-    wanted: dict[str, ProposedProduct] = {}
-    errors: list[FieldError] = []
-    for index, given in enumerate(names_or_products):
-        product = given if isinstance(given, ProposedProduct) else ProposedProduct(name=given)
-        name = product.name.strip()
-        if not name:
-            errors.append(MeetingFieldError(f"products[{index}].name", "product_name_required"))
-        elif len(name) > 200:
-            errors.append(MeetingFieldError(f"products[{index}].name", "too_long", {"max": "200"}))
-        wanted.setdefault(_fold(name), replace(product, name=name, discussed=True))
-    if errors:
-        raise MeetingValidationError(errors)
+    wanted = discussed_wanted(names_or_products)
     with book.write() as session:
         entity = _writable(book, session, meeting_id, start=True)
-        rows = list(
-            session.scalars(
-                select(MeetingProductEntity)
-                .where(MeetingProductEntity.meeting_id == meeting_id)
-                .order_by(MeetingProductEntity.position, MeetingProductEntity.id)
-            )
-        )
-        known = {_fold(row.name): row for row in rows}
-        for key, row in known.items():
-            row.discussed = key in wanted
-            if key in wanted and row.risk is None and wanted[key].risk is not None:
-                row.risk = _value(wanted[key].risk)
-        position = max((row.position for row in rows), default=-1) + 1
-        for key, product in wanted.items():
-            if key not in known:
-                session.add(_product_row(meeting_id, position, product))
-                position += 1
+        mark_discussed(session, meeting_id, wanted)
         return _changes(entity.client_id)
 
 
@@ -453,34 +414,6 @@ def _apply_plan(entity: MeetingEntity, plan: MeetingPlan) -> None:
     entity.directness = _value(plan.directness)
 
 
-def _store_products(session: Session, meeting_id: int, products: Sequence[ProposedProduct]) -> None:
-    session.execute(
-        delete(MeetingProductEntity).where(MeetingProductEntity.meeting_id == meeting_id)
-    )
-    for position, product in enumerate(products):
-        session.add(_product_row(meeting_id, position, product))
-
-
-def _product_value(row: MeetingProductEntity) -> ProposedProduct:
-    return ProposedProduct(
-        name=row.name,
-        risk=ProductRisk(row.risk) if row.risk else None,
-        product_type=ProductType(row.product_type),
-        discussed=row.discussed,
-    )
-
-
-def _product_row(meeting_id: int, position: int, product: ProposedProduct) -> MeetingProductEntity:
-    return MeetingProductEntity(
-        meeting_id=meeting_id,
-        position=position,
-        name=product.name,
-        risk=_value(product.risk),
-        product_type=product.product_type.value,
-        discussed=product.discussed,
-    )
-
-
 def _log_contact(session: Session, entity: MeetingEntity, wrap: WrapUp, meeting: Meeting) -> None:
     """A meeting is a contact: it goes in the client's history and moves last contact."""
     occurred = entity.started_at or entity.ended_at
@@ -499,9 +432,5 @@ def _log_contact(session: Session, entity: MeetingEntity, wrap: WrapUp, meeting:
         client.last_contact_at = occurred
 
 
-def _value(member: QuestionStyle | Directness | ProductRisk | None) -> str | None:
+def _value(member: QuestionStyle | Directness | None) -> str | None:
     return None if member is None else member.value
-
-
-def _fold(name: str) -> str:
-    return re.sub(r"\s+", " ", name.strip()).casefold()
