@@ -11,6 +11,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from rmcoach.clock import to_storage
+from rmcoach.compliance.domain import Reason
 from rmcoach.domain import Channel, OpChanges
 from rmcoach.meeting_domain import (
     Amendment,
@@ -22,6 +23,7 @@ from rmcoach.meeting_domain import (
     MeetingPlan,
     MeetingStatus,
     Objection,
+    Outcome,
     ProposedProduct,
     QuestionStyle,
     WrapUp,
@@ -29,7 +31,7 @@ from rmcoach.meeting_domain import (
 from rmcoach.playbook import (
     Playbook,
 )
-from rmcoach.services import followup_rules, playbooks
+from rmcoach.services import followup_rules, playbooks, suitability
 from rmcoach.services.book import Book
 from rmcoach.services.clients import ClientNotFoundError
 from rmcoach.services.followups import insert_followups
@@ -63,6 +65,7 @@ from rmcoach.services.meeting_validation import (
     MeetingNotFoundError,
     MeetingStateError,
     MeetingValidationError,
+    SaleNotAllowedError,
     check_item_id,
     normalized_plan,
     plan_errors,
@@ -89,6 +92,7 @@ __all__ = [
     "MeetingSaved",
     "MeetingStateError",
     "MeetingValidationError",
+    "SaleNotAllowedError",
     "add_note",
     "add_objection",
     "amend",
@@ -289,14 +293,25 @@ def set_products_discussed(
 
 
 def wrap_up(book: Book, meeting_id: int, wrap: WrapUp) -> MeetingSaved:
-    """Close the meeting: outcome, ratings, follow-ups and the contact, in one transaction."""
+    """Close the meeting: outcome, ratings, follow-ups and the contact, in one transaction.
+
+    A sale made (Outcome.AGREED) must pass suitability.sale_check, the gate the wrap-up
+    screen shows: SaleNotAllowedError names its reasons and nothing is written.
+    """
     now = book.clock.now()
     stamp = to_storage(now)
-    rules = followup_rules.RuleSettings.load(book)  # read before the write transaction opens
+    # read before the write transaction opens
+    rules = followup_rules.RuleSettings.load(book)
+    refusal: tuple[Reason, ...] = ()
+    if wrap.outcome is Outcome.AGREED:
+        allowed, reasons = suitability.sale_check(book, meeting_id)
+        refusal = () if allowed else reasons
     with book.write() as session:
         entity = _writable(book, session, meeting_id)
         if errors := wrap_up_errors(wrap, entity.client_id, now.date()):
             raise MeetingValidationError(errors)
+        if refusal:
+            raise SaleNotAllowedError(refusal)
         meeting = to_meeting(session, entity)
         entity.outcome = wrap.outcome.value
         # the wrap-up screen is prefilled with the live capture; a blank keeps that capture
