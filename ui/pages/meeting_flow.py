@@ -173,7 +173,11 @@ class MeetingFlow(QWidget):
             self.stack.setCurrentWidget(self.prepare)
         elif step == "live" and meeting is not None:
             self.live.show_meeting(
-                meeting, context.playbook.phases, self._live_facts(context), context.compliance
+                meeting,
+                context.playbook.phases,
+                self._live_facts(context),
+                context.compliance,
+                context.check_product,
             )
             self.stack.setCurrentWidget(self.live)
         elif step == "wrapup" and meeting is not None:
