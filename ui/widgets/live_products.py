@@ -14,7 +14,7 @@ from ui.i18n import current_language
 from ui.icons import icon_pixmap
 from ui.theme import current_palette
 
-#: checks a product against the client without touching the book (MeetingContext.check_product)
+# checks a product against the client without touching the book (MeetingContext.check_product)
 ProductCheck = Callable[[ProposedProduct], SuitabilityResult]
 
 
