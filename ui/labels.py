@@ -134,6 +134,15 @@ def field_error_text(error: FieldError) -> str:
         "followup_other_client": QCoreApplication.translate(
             "labels", "A follow-up from this meeting must be for the meeting's client."
         ),
+        "scope_required": QCoreApplication.translate(
+            "labels", "Say what the client consented to, as on the form."
+        ),
+        "already_withdrawn": QCoreApplication.translate(
+            "labels", "This consent was already withdrawn on %1."
+        ),
+        "withdrawn_before_given": QCoreApplication.translate(
+            "labels", "This is before the day the consent was given (%1)."
+        ),
     }
     text = texts.get(error.code, error.message_en)
     for value in error.params.values():

@@ -104,32 +104,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="92"/>
+        <location filename="../../ui/models/followup_model.py" line="93"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="93"/>
+        <location filename="../../ui/models/followup_model.py" line="94"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="94"/>
+        <location filename="../../ui/models/followup_model.py" line="95"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="95"/>
+        <location filename="../../ui/models/followup_model.py" line="96"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="96"/>
+        <location filename="../../ui/models/followup_model.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/followup_model.py" line="212"/>
+        <location filename="../../ui/models/followup_model.py" line="196"/>
         <source>%1: %n item(s)</source>
         <translation>
             <numerusform>%1: %n item</numerusform>
@@ -137,22 +137,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="257"/>
+        <location filename="../../ui/models/followup_model.py" line="241"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="262"/>
+        <location filename="../../ui/models/followup_model.py" line="246"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="274"/>
+        <location filename="../../ui/models/followup_model.py" line="258"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/followup_model.py" line="275"/>
+        <location filename="../../ui/models/followup_model.py" line="259"/>
         <source>Overdue, %n day(s)</source>
         <translation>
             <numerusform>Overdue, %n day</numerusform>
@@ -160,22 +160,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="291"/>
+        <location filename="../../ui/models/followup_model.py" line="275"/>
         <source>All day</source>
         <translation>All day</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="277"/>
+        <location filename="../../ui/models/followup_model.py" line="261"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="277"/>
+        <location filename="../../ui/models/followup_model.py" line="261"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="279"/>
+        <location filename="../../ui/models/followup_model.py" line="263"/>
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
@@ -424,324 +424,329 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="83"/>
+        <location filename="../../ui/widgets/client_detail.py" line="86"/>
         <source>Prepare a meeting</source>
         <translation>Prepare a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="86"/>
+        <location filename="../../ui/widgets/client_detail.py" line="89"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="87"/>
+        <location filename="../../ui/widgets/client_detail.py" line="90"/>
         <source>Log contact</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="88"/>
+        <location filename="../../ui/widgets/client_detail.py" line="91"/>
         <source>Documents…</source>
         <translation>Documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="89"/>
+        <location filename="../../ui/widgets/client_detail.py" line="92"/>
         <source>Print or save documents for the client</source>
         <translation>Print or save documents for the client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="91"/>
+        <location filename="../../ui/widgets/client_detail.py" line="94"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="92"/>
+        <location filename="../../ui/widgets/client_detail.py" line="95"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="93"/>
-        <location filename="../../ui/widgets/client_detail.py" line="268"/>
+        <location filename="../../ui/widgets/client_detail.py" line="96"/>
+        <location filename="../../ui/widgets/client_detail.py" line="275"/>
         <source>Show contact details</source>
         <translation>Show contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="97"/>
+        <location filename="../../ui/widgets/client_detail.py" line="100"/>
         <source>Prepare a meeting with the client</source>
         <translation>Prepare a meeting with the client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="98"/>
+        <location filename="../../ui/widgets/client_detail.py" line="101"/>
         <source>Edit client</source>
         <translation>Edit client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="99"/>
+        <location filename="../../ui/widgets/client_detail.py" line="102"/>
         <source>Log a contact with the client</source>
         <translation>Log a contact with the client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="100"/>
+        <location filename="../../ui/widgets/client_detail.py" line="103"/>
         <source>Archive client</source>
         <translation>Archive client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="101"/>
+        <location filename="../../ui/widgets/client_detail.py" line="104"/>
         <source>Restore client</source>
         <translation>Restore client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="102"/>
+        <location filename="../../ui/widgets/client_detail.py" line="105"/>
         <source>Show or hide full contact details</source>
         <translation>Show or hide full contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="145"/>
+        <location filename="../../ui/widgets/client_detail.py" line="148"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="149"/>
+        <location filename="../../ui/widgets/client_detail.py" line="152"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="150"/>
+        <location filename="../../ui/widgets/client_detail.py" line="153"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="151"/>
+        <location filename="../../ui/widgets/client_detail.py" line="154"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="152"/>
+        <location filename="../../ui/widgets/client_detail.py" line="155"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="153"/>
+        <location filename="../../ui/widgets/client_detail.py" line="156"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="154"/>
+        <location filename="../../ui/widgets/client_detail.py" line="157"/>
         <source>Maturity</source>
         <translation>Maturity</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="160"/>
+        <location filename="../../ui/widgets/client_detail.py" line="163"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="161"/>
+        <location filename="../../ui/widgets/client_detail.py" line="164"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="162"/>
-        <location filename="../../ui/widgets/client_detail.py" line="311"/>
+        <location filename="../../ui/widgets/client_detail.py" line="165"/>
+        <location filename="../../ui/widgets/client_detail.py" line="325"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="163"/>
-        <location filename="../../ui/widgets/client_detail.py" line="328"/>
+        <location filename="../../ui/widgets/client_detail.py" line="166"/>
+        <location filename="../../ui/widgets/client_detail.py" line="342"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="169"/>
-        <location filename="../../ui/widgets/client_detail.py" line="177"/>
+        <location filename="../../ui/widgets/client_detail.py" line="172"/>
+        <location filename="../../ui/widgets/client_detail.py" line="180"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="170"/>
+        <location filename="../../ui/widgets/client_detail.py" line="173"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="171"/>
+        <location filename="../../ui/widgets/client_detail.py" line="174"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="178"/>
+        <location filename="../../ui/widgets/client_detail.py" line="181"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="179"/>
+        <location filename="../../ui/widgets/client_detail.py" line="182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="180"/>
+        <location filename="../../ui/widgets/client_detail.py" line="183"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="182"/>
+        <location filename="../../ui/widgets/client_detail.py" line="185"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="188"/>
-        <location filename="../../ui/widgets/client_detail.py" line="195"/>
+        <location filename="../../ui/widgets/client_detail.py" line="191"/>
+        <location filename="../../ui/widgets/client_detail.py" line="198"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="192"/>
-        <location filename="../../ui/widgets/client_detail.py" line="196"/>
+        <location filename="../../ui/widgets/client_detail.py" line="195"/>
+        <location filename="../../ui/widgets/client_detail.py" line="199"/>
         <source>Holdings</source>
         <translation>Holdings</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="193"/>
-        <location filename="../../ui/widgets/client_detail.py" line="197"/>
+        <location filename="../../ui/widgets/client_detail.py" line="196"/>
+        <location filename="../../ui/widgets/client_detail.py" line="200"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="194"/>
+        <location filename="../../ui/widgets/client_detail.py" line="197"/>
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="198"/>
+        <location filename="../../ui/widgets/client_detail.py" line="201"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="200"/>
+        <location filename="../../ui/widgets/client_detail.py" line="203"/>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="205"/>
         <source>Select a client to see the profile.</source>
         <translation>Select a client to see the profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="259"/>
+        <location filename="../../ui/widgets/client_detail.py" line="266"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="268"/>
+        <location filename="../../ui/widgets/client_detail.py" line="275"/>
         <source>Hide contact details</source>
         <translation>Hide contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="298"/>
+        <location filename="../../ui/widgets/client_detail.py" line="312"/>
         <source>(lunar)</source>
         <translation>(lunar)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="300"/>
+        <location filename="../../ui/widgets/client_detail.py" line="314"/>
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="301"/>
+        <location filename="../../ui/widgets/client_detail.py" line="315"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="302"/>
+        <location filename="../../ui/widgets/client_detail.py" line="316"/>
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="303"/>
+        <location filename="../../ui/widgets/client_detail.py" line="317"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="304"/>
+        <location filename="../../ui/widgets/client_detail.py" line="318"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="306"/>
+        <location filename="../../ui/widgets/client_detail.py" line="320"/>
         <source>Preferred channel</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="309"/>
+        <location filename="../../ui/widgets/client_detail.py" line="323"/>
         <source>Best time to call</source>
         <translation>Best time to call</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="310"/>
+        <location filename="../../ui/widgets/client_detail.py" line="324"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="312"/>
+        <location filename="../../ui/widgets/client_detail.py" line="326"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="313"/>
+        <location filename="../../ui/widgets/client_detail.py" line="327"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="314"/>
+        <location filename="../../ui/widgets/client_detail.py" line="328"/>
         <source>Personality</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="316"/>
+        <location filename="../../ui/widgets/client_detail.py" line="330"/>
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="319"/>
+        <location filename="../../ui/widgets/client_detail.py" line="333"/>
         <source>Habits</source>
         <translation>Habits</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="320"/>
+        <location filename="../../ui/widgets/client_detail.py" line="334"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="321"/>
+        <location filename="../../ui/widgets/client_detail.py" line="335"/>
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="322"/>
+        <location filename="../../ui/widgets/client_detail.py" line="336"/>
         <source>Mindset</source>
         <translation>Mindset</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="323"/>
+        <location filename="../../ui/widgets/client_detail.py" line="337"/>
         <source>Client since</source>
         <translation>Client since</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="324"/>
+        <location filename="../../ui/widgets/client_detail.py" line="338"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="325"/>
+        <location filename="../../ui/widgets/client_detail.py" line="339"/>
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="326"/>
+        <location filename="../../ui/widgets/client_detail.py" line="340"/>
         <source>Clients referred</source>
         <translation>Clients referred</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="327"/>
+        <location filename="../../ui/widgets/client_detail.py" line="341"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="337"/>
+        <location filename="../../ui/widgets/client_detail.py" line="351"/>
         <source>Nothing recorded yet. Press Edit to fill in the profile.</source>
         <translation>Nothing recorded yet. Press Edit to fill in the profile.</translation>
     </message>
@@ -955,12 +960,12 @@
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="446"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="440"/>
         <source>An assessment date needs the risk profile it gave.</source>
         <translation>An assessment date needs the risk profile it gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="448"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="442"/>
         <source>A client without full civil capacity needs a guardian.</source>
         <translation>A client without full civil capacity needs a guardian.</translation>
     </message>
@@ -1066,32 +1071,32 @@
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="246"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="243"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="248"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="243"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="264"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="258"/>
         <source>Celebrates the lunar birthday</source>
         <translation>Celebrates the lunar birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="269"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="263"/>
         <source>First-time buyer of wealth products</source>
         <translation>First-time buyer of wealth products</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="341"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="335"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/client_editor.py" line="434"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="428"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>%n problem to fix before saving.</numerusform>
@@ -1241,58 +1246,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="298"/>
+        <location filename="../../ui/pages/clients_page.py" line="302"/>
         <source>Added %1</source>
         <translation>Added %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="312"/>
+        <location filename="../../ui/pages/clients_page.py" line="316"/>
         <source>Edited %1</source>
         <translation>Edited %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="331"/>
+        <location filename="../../ui/pages/clients_page.py" line="335"/>
         <source>Archived %1</source>
         <translation>Archived %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="334"/>
+        <location filename="../../ui/pages/clients_page.py" line="338"/>
         <source>%1 archived. Press Ctrl+Z to undo.</source>
         <translation>%1 archived. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="346"/>
+        <location filename="../../ui/pages/clients_page.py" line="350"/>
         <source>Restored %1</source>
         <translation>Restored %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="349"/>
+        <location filename="../../ui/pages/clients_page.py" line="353"/>
         <source>%1 restored.</source>
         <translation>%1 restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="360"/>
-        <location filename="../../ui/pages/clients_page.py" line="365"/>
+        <location filename="../../ui/pages/clients_page.py" line="364"/>
+        <location filename="../../ui/pages/clients_page.py" line="369"/>
         <source>Log contact</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="360"/>
+        <location filename="../../ui/pages/clients_page.py" line="364"/>
         <source>How did you reach the client?</source>
         <translation>How did you reach the client?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="365"/>
+        <location filename="../../ui/pages/clients_page.py" line="369"/>
         <source>What was said?</source>
         <translation>What was said?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="382"/>
+        <location filename="../../ui/pages/clients_page.py" line="386"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="387"/>
+        <location filename="../../ui/pages/clients_page.py" line="391"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -1418,6 +1423,138 @@
         <location filename="../../ui/widgets/compliance_banner.py" line="40"/>
         <source>Take care:</source>
         <translation>Take care:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="53"/>
+        <source>Add a consent</source>
+        <translation>Add a consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="56"/>
+        <source>Record a consent form the client signed: what it allows, and the day.</source>
+        <translation>Record a consent form the client signed: what it allows, and the day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="60"/>
+        <source>What the client consented to</source>
+        <translation>What the client consented to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="63"/>
+        <source>In the form&apos;s own words…</source>
+        <translation>In the form&apos;s own words…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="66"/>
+        <source>The consent in the form&apos;s own words</source>
+        <translation>The consent in the form&apos;s own words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="67"/>
+        <source>As written on the consent form</source>
+        <translation>As written on the consent form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="77"/>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="71"/>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="74"/>
+        <source>Consent to</source>
+        <translation>Consent to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="80"/>
+        <source>Record the consent</source>
+        <translation>Record the consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="80"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentList</name>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="49"/>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="50"/>
+        <source>Consent to</source>
+        <translation>Consent to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="51"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="57"/>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="67"/>
+        <source>No consent on record. When the client signs a consent form, add it here.</source>
+        <translation>No consent on record. When the client signs a consent form, add it here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="71"/>
+        <source>Add consent…</source>
+        <translation>Add consent…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="72"/>
+        <source>Add a consent the client signed</source>
+        <translation>Add a consent the client signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="74"/>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="75"/>
+        <source>The client withdrew the selected consent</source>
+        <translation>The client withdrew the selected consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="96"/>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="138"/>
+        <source>Withdraw the consent?</source>
+        <translation>Withdraw the consent?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="140"/>
+        <source>Record that the client withdrew their consent to “%1” today? The consent stays on record with the day it was given and the day it was withdrawn.</source>
+        <translation>Record that the client withdrew their consent to “%1” today? The consent stays on record with the day it was given and the day it was withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="146"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="147"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
     </message>
 </context>
 <context>
@@ -1734,17 +1871,17 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="126"/>
+        <location filename="../../ui/widgets/insights_models.py" line="110"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="126"/>
+        <location filename="../../ui/widgets/insights_models.py" line="110"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="126"/>
+        <location filename="../../ui/widgets/insights_models.py" line="110"/>
         <source>Words to reconsider</source>
         <translation>Words to reconsider</translation>
     </message>
@@ -2213,156 +2350,164 @@
     </message>
 </context>
 <context>
+    <name>LiveProducts</name>
+    <message>
+        <location filename="../../ui/widgets/live_products.py" line="73"/>
+        <source>Another product discussed; Enter adds it</source>
+        <translation>Another product discussed; Enter adds it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_products.py" line="74"/>
+        <source>Another product discussed</source>
+        <translation>Another product discussed</translation>
+    </message>
+</context>
+<context>
     <name>LiveView</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="83"/>
+        <location filename="../../ui/widgets/live_view.py" line="82"/>
         <source>Meeting time</source>
         <translation>Meeting time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="84"/>
-        <location filename="../../ui/widgets/live_view.py" line="436"/>
+        <location filename="../../ui/widgets/live_view.py" line="83"/>
+        <location filename="../../ui/widgets/live_view.py" line="416"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="87"/>
+        <location filename="../../ui/widgets/live_view.py" line="86"/>
         <source>Hide assets, notes and contact details from view</source>
         <translation>Hide assets, notes and contact details from view</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="88"/>
+        <location filename="../../ui/widgets/live_view.py" line="87"/>
         <source>Privacy: hide assets, notes and contact details</source>
         <translation>Privacy: hide assets, notes and contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="90"/>
+        <location filename="../../ui/widgets/live_view.py" line="89"/>
         <source>Full screen (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="93"/>
+        <location filename="../../ui/widgets/live_view.py" line="92"/>
         <source>End and wrap up</source>
         <translation>End and wrap up</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="115"/>
+        <location filename="../../ui/widgets/live_view.py" line="114"/>
         <source>What the client says they need</source>
         <translation>What the client says they need</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="116"/>
+        <location filename="../../ui/widgets/live_view.py" line="115"/>
         <source>The client&apos;s stated needs</source>
         <translation>The client&apos;s stated needs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="118"/>
+        <location filename="../../ui/widgets/live_view.py" line="117"/>
         <source>What you believe they really want</source>
         <translation>What you believe they really want</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="119"/>
+        <location filename="../../ui/widgets/live_view.py" line="118"/>
         <source>The client&apos;s real intent</source>
         <translation>The client&apos;s real intent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="125"/>
+        <location filename="../../ui/widgets/live_view.py" line="124"/>
         <source>An objection, as the client put it; Enter adds it</source>
         <translation>An objection, as the client put it; Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="127"/>
+        <location filename="../../ui/widgets/live_view.py" line="126"/>
         <source>New objection</source>
         <translation>New objection</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/live_view.py" line="132"/>
-        <source>Another product discussed; Enter adds it</source>
-        <translation>Another product discussed; Enter adds it</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/live_view.py" line="135"/>
         <source>Consent to record</source>
         <translation>Consent to record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="136"/>
+        <location filename="../../ui/widgets/live_view.py" line="133"/>
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="137"/>
+        <location filename="../../ui/widgets/live_view.py" line="134"/>
         <source>Client agreed</source>
         <translation>Client agreed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="138"/>
+        <location filename="../../ui/widgets/live_view.py" line="135"/>
         <source>Client declined</source>
         <translation>Client declined</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="141"/>
+        <location filename="../../ui/widgets/live_view.py" line="138"/>
         <source>Stated needs</source>
         <translation>Stated needs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="142"/>
+        <location filename="../../ui/widgets/live_view.py" line="139"/>
         <source>Real intent</source>
         <translation>Real intent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="146"/>
+        <location filename="../../ui/widgets/live_view.py" line="143"/>
         <source>Objections</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="149"/>
+        <location filename="../../ui/widgets/live_view.py" line="146"/>
         <source>Products discussed</source>
         <translation>Products discussed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="152"/>
+        <location filename="../../ui/widgets/live_view.py" line="148"/>
         <source>Recording or note-taking</source>
         <translation>Recording or note-taking</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="164"/>
+        <location filename="../../ui/widgets/live_view.py" line="165"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="165"/>
-        <location filename="../../ui/widgets/live_view.py" line="181"/>
+        <location filename="../../ui/widgets/live_view.py" line="166"/>
+        <location filename="../../ui/widgets/live_view.py" line="182"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="170"/>
+        <location filename="../../ui/widgets/live_view.py" line="171"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="180"/>
+        <location filename="../../ui/widgets/live_view.py" line="181"/>
         <source>A note; Enter saves it with the time</source>
         <translation>A note; Enter saves it with the time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="276"/>
+        <location filename="../../ui/widgets/live_view.py" line="278"/>
         <source>On record (双录)</source>
         <translation>On record (双录)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="280"/>
+        <location filename="../../ui/widgets/live_view.py" line="282"/>
         <source>Take care</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="313"/>
+        <location filename="../../ui/widgets/live_view.py" line="316"/>
         <source>Set by the answer under Recording or note-taking</source>
         <translation>Set by the answer under Recording or note-taking</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="436"/>
+        <location filename="../../ui/widgets/live_view.py" line="416"/>
         <source>Privacy on</source>
         <translation>Privacy on</translation>
     </message>
@@ -2550,17 +2695,17 @@
 <context>
     <name>MeetingFlow</name>
     <message>
-        <location filename="../../ui/pages/meeting_flow.py" line="215"/>
+        <location filename="../../ui/pages/meeting_flow.py" line="219"/>
         <source>Plan saved.</source>
         <translation>Plan saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meeting_flow.py" line="247"/>
+        <location filename="../../ui/pages/meeting_flow.py" line="251"/>
         <source>Exception recorded for %1.</source>
         <translation>Exception recorded for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meeting_flow.py" line="335"/>
+        <location filename="../../ui/pages/meeting_flow.py" line="338"/>
         <source>Meeting saved as a record; follow-ups are on the calendar.</source>
         <translation>Meeting saved as a record; follow-ups are on the calendar.</translation>
     </message>
@@ -3298,17 +3443,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="478"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="476"/>
         <source>Exception for %1…</source>
         <translation>Exception for %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="479"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="477"/>
         <source>The client asks for it themselves: record the exception</source>
         <translation>The client asks for it themselves: record the exception</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="496"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="494"/>
         <source>Exception recorded for %1</source>
         <translation>Exception recorded for %1</translation>
     </message>
@@ -3357,34 +3502,57 @@
     </message>
 </context>
 <context>
+    <name>ProductMark</name>
+    <message>
+        <location filename="../../ui/widgets/live_products.py" line="32"/>
+        <source>Exception on record</source>
+        <translation>Exception on record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_products.py" line="32"/>
+        <source>Unsuitable</source>
+        <translation>Unsuitable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_products.py" line="38"/>
+        <source>An exception is on record for this meeting: it may be sold.</source>
+        <translation>An exception is on record for this meeting: it may be sold.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_products.py" line="40"/>
+        <source>It cannot be marked as sold without an exception on record.</source>
+        <translation>It cannot be marked as sold without an exception on record.</translation>
+    </message>
+</context>
+<context>
     <name>RadarModel</name>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="42"/>
+        <location filename="../../ui/widgets/insights_models.py" line="43"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="43"/>
+        <location filename="../../ui/widgets/insights_models.py" line="44"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="44"/>
+        <location filename="../../ui/widgets/insights_models.py" line="45"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="45"/>
+        <location filename="../../ui/widgets/insights_models.py" line="46"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="86"/>
+        <location filename="../../ui/widgets/insights_models.py" line="70"/>
         <source>Prepare a meeting with %1</source>
         <translation>Prepare a meeting with %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="113"/>
+        <location filename="../../ui/widgets/insights_models.py" line="97"/>
         <source>Prepare ›</source>
         <translation>Prepare ›</translation>
     </message>
@@ -3546,37 +3714,37 @@
         <translation>Client&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="80"/>
         <source>Record the exception</source>
         <translation>Record the exception</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="80"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="111"/>
         <source>Write down the client&apos;s request in their own words.</source>
         <translation>Write down the client&apos;s request in their own words.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="113"/>
         <source>Name the supervisor who approved it.</source>
         <translation>Name the supervisor who approved it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="115"/>
         <source>The special written risk warning must be given first.</source>
         <translation>The special written risk warning must be given first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="117"/>
         <source>The product is suitable: no exception is needed.</source>
         <translation>The product is suitable: no exception is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="119"/>
         <source>No exception may be recorded: %1</source>
         <translation>No exception may be recorded: %1</translation>
     </message>
@@ -4753,57 +4921,72 @@ value</translation>
         <translation>A follow-up from this meeting must be for the meeting&apos;s client.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="137"/>
+        <source>Say what the client consented to, as on the form.</source>
+        <translation>Say what the client consented to, as on the form.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="140"/>
+        <source>This consent was already withdrawn on %1.</source>
+        <translation>This consent was already withdrawn on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="143"/>
+        <source>This is before the day the consent was given (%1).</source>
+        <translation>This is before the day the consent was given (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>This book was saved by a newer version of RM Coach. Update the app to open it; the book has not been changed.</source>
         <translation>This book was saved by a newer version of RM Coach. Update the app to open it; the book has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>The book is damaged. Restore it from a backup.</source>
         <translation>The book is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>This file is not an RM Coach book. Choose another file.</source>
         <translation>This file is not an RM Coach book. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>The book cannot be written. Check the file&apos;s permissions and folder.</source>
         <translation>The book cannot be written. Check the file&apos;s permissions and folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>The disk is full. Free some space, then try again.</source>
         <translation>The disk is full. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>The book is in use by another program. Close it and try again.</source>
         <translation>The book is in use by another program. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>This book is encrypted. Enter its passphrase to open it.</source>
         <translation>This book is encrypted. Enter its passphrase to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>That passphrase does not open this book.</source>
         <translation>That passphrase does not open this book.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>No usable backup of this book was found.</source>
         <translation>No usable backup of this book was found.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>The book could not be upgraded to this version. It has been left as it was.</source>
         <translation>The book could not be upgraded to this version. It has been left as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>The book could not be opened.</source>
         <translation>The book could not be opened.</translation>
     </message>

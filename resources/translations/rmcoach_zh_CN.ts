@@ -104,76 +104,76 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="92"/>
+        <location filename="../../ui/models/followup_model.py" line="93"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="93"/>
+        <location filename="../../ui/models/followup_model.py" line="94"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="94"/>
+        <location filename="../../ui/models/followup_model.py" line="95"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="95"/>
+        <location filename="../../ui/models/followup_model.py" line="96"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="96"/>
+        <location filename="../../ui/models/followup_model.py" line="97"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/followup_model.py" line="212"/>
+        <location filename="../../ui/models/followup_model.py" line="196"/>
         <source>%1: %n item(s)</source>
         <translation>
             <numerusform>%1：%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="257"/>
+        <location filename="../../ui/models/followup_model.py" line="241"/>
         <source>Meeting</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="262"/>
+        <location filename="../../ui/models/followup_model.py" line="246"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="274"/>
+        <location filename="../../ui/models/followup_model.py" line="258"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/followup_model.py" line="275"/>
+        <location filename="../../ui/models/followup_model.py" line="259"/>
         <source>Overdue, %n day(s)</source>
         <translation>
             <numerusform>已超期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="291"/>
+        <location filename="../../ui/models/followup_model.py" line="275"/>
         <source>All day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="277"/>
+        <location filename="../../ui/models/followup_model.py" line="261"/>
         <source>Due today</source>
         <translation>今天跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="277"/>
+        <location filename="../../ui/models/followup_model.py" line="261"/>
         <source>Due soon</source>
         <translation>即将跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="279"/>
+        <location filename="../../ui/models/followup_model.py" line="263"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
@@ -418,324 +418,329 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="83"/>
+        <location filename="../../ui/widgets/client_detail.py" line="86"/>
         <source>Prepare a meeting</source>
         <translation>准备面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="86"/>
+        <location filename="../../ui/widgets/client_detail.py" line="89"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="87"/>
+        <location filename="../../ui/widgets/client_detail.py" line="90"/>
         <source>Log contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="88"/>
+        <location filename="../../ui/widgets/client_detail.py" line="91"/>
         <source>Documents…</source>
         <translation>文档…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="89"/>
+        <location filename="../../ui/widgets/client_detail.py" line="92"/>
         <source>Print or save documents for the client</source>
         <translation>打印或保存该客户的文档</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="91"/>
+        <location filename="../../ui/widgets/client_detail.py" line="94"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="92"/>
+        <location filename="../../ui/widgets/client_detail.py" line="95"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="93"/>
-        <location filename="../../ui/widgets/client_detail.py" line="268"/>
+        <location filename="../../ui/widgets/client_detail.py" line="96"/>
+        <location filename="../../ui/widgets/client_detail.py" line="275"/>
         <source>Show contact details</source>
         <translation>显示联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="97"/>
+        <location filename="../../ui/widgets/client_detail.py" line="100"/>
         <source>Prepare a meeting with the client</source>
         <translation>准备与客户的面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="98"/>
+        <location filename="../../ui/widgets/client_detail.py" line="101"/>
         <source>Edit client</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="99"/>
+        <location filename="../../ui/widgets/client_detail.py" line="102"/>
         <source>Log a contact with the client</source>
         <translation>记录与客户的一次联系</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="100"/>
+        <location filename="../../ui/widgets/client_detail.py" line="103"/>
         <source>Archive client</source>
         <translation>归档客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="101"/>
+        <location filename="../../ui/widgets/client_detail.py" line="104"/>
         <source>Restore client</source>
         <translation>恢复客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="102"/>
+        <location filename="../../ui/widgets/client_detail.py" line="105"/>
         <source>Show or hide full contact details</source>
         <translation>显示或隐藏完整联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="145"/>
+        <location filename="../../ui/widgets/client_detail.py" line="148"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="149"/>
+        <location filename="../../ui/widgets/client_detail.py" line="152"/>
         <source>Product</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="150"/>
+        <location filename="../../ui/widgets/client_detail.py" line="153"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="151"/>
+        <location filename="../../ui/widgets/client_detail.py" line="154"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="152"/>
+        <location filename="../../ui/widgets/client_detail.py" line="155"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="153"/>
+        <location filename="../../ui/widgets/client_detail.py" line="156"/>
         <source>Start</source>
         <translation>起始日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="154"/>
+        <location filename="../../ui/widgets/client_detail.py" line="157"/>
         <source>Maturity</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="160"/>
+        <location filename="../../ui/widgets/client_detail.py" line="163"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="161"/>
+        <location filename="../../ui/widgets/client_detail.py" line="164"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="162"/>
-        <location filename="../../ui/widgets/client_detail.py" line="311"/>
+        <location filename="../../ui/widgets/client_detail.py" line="165"/>
+        <location filename="../../ui/widgets/client_detail.py" line="325"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="163"/>
-        <location filename="../../ui/widgets/client_detail.py" line="328"/>
+        <location filename="../../ui/widgets/client_detail.py" line="166"/>
+        <location filename="../../ui/widgets/client_detail.py" line="342"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="169"/>
-        <location filename="../../ui/widgets/client_detail.py" line="177"/>
+        <location filename="../../ui/widgets/client_detail.py" line="172"/>
+        <location filename="../../ui/widgets/client_detail.py" line="180"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="170"/>
+        <location filename="../../ui/widgets/client_detail.py" line="173"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="171"/>
+        <location filename="../../ui/widgets/client_detail.py" line="174"/>
         <source>Summary</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="178"/>
+        <location filename="../../ui/widgets/client_detail.py" line="181"/>
         <source>Meeting</source>
         <translation>面谈类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="179"/>
+        <location filename="../../ui/widgets/client_detail.py" line="182"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="180"/>
+        <location filename="../../ui/widgets/client_detail.py" line="183"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="182"/>
+        <location filename="../../ui/widgets/client_detail.py" line="185"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="188"/>
-        <location filename="../../ui/widgets/client_detail.py" line="195"/>
+        <location filename="../../ui/widgets/client_detail.py" line="191"/>
+        <location filename="../../ui/widgets/client_detail.py" line="198"/>
         <source>Meetings</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="192"/>
-        <location filename="../../ui/widgets/client_detail.py" line="196"/>
+        <location filename="../../ui/widgets/client_detail.py" line="195"/>
+        <location filename="../../ui/widgets/client_detail.py" line="199"/>
         <source>Holdings</source>
         <translation>持有产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="193"/>
-        <location filename="../../ui/widgets/client_detail.py" line="197"/>
+        <location filename="../../ui/widgets/client_detail.py" line="196"/>
+        <location filename="../../ui/widgets/client_detail.py" line="200"/>
         <source>Household</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="194"/>
+        <location filename="../../ui/widgets/client_detail.py" line="197"/>
         <source>Contact history</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="198"/>
+        <location filename="../../ui/widgets/client_detail.py" line="201"/>
         <source>History</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="200"/>
+        <location filename="../../ui/widgets/client_detail.py" line="203"/>
+        <source>Consents</source>
+        <translation>授权同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_detail.py" line="205"/>
         <source>Select a client to see the profile.</source>
         <translation>选择一位客户，查看其资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="259"/>
+        <location filename="../../ui/widgets/client_detail.py" line="266"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="268"/>
+        <location filename="../../ui/widgets/client_detail.py" line="275"/>
         <source>Hide contact details</source>
         <translation>隐藏联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="298"/>
+        <location filename="../../ui/widgets/client_detail.py" line="312"/>
         <source>(lunar)</source>
         <translation>（农历）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="300"/>
+        <location filename="../../ui/widgets/client_detail.py" line="314"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="301"/>
+        <location filename="../../ui/widgets/client_detail.py" line="315"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="302"/>
+        <location filename="../../ui/widgets/client_detail.py" line="316"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="303"/>
+        <location filename="../../ui/widgets/client_detail.py" line="317"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="304"/>
+        <location filename="../../ui/widgets/client_detail.py" line="318"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="306"/>
+        <location filename="../../ui/widgets/client_detail.py" line="320"/>
         <source>Preferred channel</source>
         <translation>偏好联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="309"/>
+        <location filename="../../ui/widgets/client_detail.py" line="323"/>
         <source>Best time to call</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="310"/>
+        <location filename="../../ui/widgets/client_detail.py" line="324"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="312"/>
+        <location filename="../../ui/widgets/client_detail.py" line="326"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="313"/>
+        <location filename="../../ui/widgets/client_detail.py" line="327"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="314"/>
+        <location filename="../../ui/widgets/client_detail.py" line="328"/>
         <source>Personality</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="316"/>
+        <location filename="../../ui/widgets/client_detail.py" line="330"/>
         <source>Communication style</source>
         <translation>沟通风格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="319"/>
+        <location filename="../../ui/widgets/client_detail.py" line="333"/>
         <source>Habits</source>
         <translation>生活习惯</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="320"/>
+        <location filename="../../ui/widgets/client_detail.py" line="334"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="321"/>
+        <location filename="../../ui/widgets/client_detail.py" line="335"/>
         <source>Concerns</source>
         <translation>关注点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="322"/>
+        <location filename="../../ui/widgets/client_detail.py" line="336"/>
         <source>Mindset</source>
         <translation>心态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="323"/>
+        <location filename="../../ui/widgets/client_detail.py" line="337"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="324"/>
+        <location filename="../../ui/widgets/client_detail.py" line="338"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="325"/>
+        <location filename="../../ui/widgets/client_detail.py" line="339"/>
         <source>Referred by</source>
         <translation>转介绍人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="326"/>
+        <location filename="../../ui/widgets/client_detail.py" line="340"/>
         <source>Clients referred</source>
         <translation>转介绍客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="327"/>
+        <location filename="../../ui/widgets/client_detail.py" line="341"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="337"/>
+        <location filename="../../ui/widgets/client_detail.py" line="351"/>
         <source>Nothing recorded yet. Press Edit to fill in the profile.</source>
         <translation>暂无资料。点击“编辑”补充客户资料。</translation>
     </message>
@@ -949,12 +954,12 @@
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="446"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="440"/>
         <source>An assessment date needs the risk profile it gave.</source>
         <translation>填写了风险评估日期，还需填写该次评估得出的风险等级。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="448"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="442"/>
         <source>A client without full civil capacity needs a guardian.</source>
         <translation>客户不具备完全民事行为能力，须填写监护人。</translation>
     </message>
@@ -1060,32 +1065,32 @@
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="246"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="243"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="248"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="243"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="264"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="258"/>
         <source>Celebrates the lunar birthday</source>
         <translation>过农历生日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="269"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="263"/>
         <source>First-time buyer of wealth products</source>
         <translation>首次购买理财产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="341"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="335"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/client_editor.py" line="434"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="428"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前还有 %n 处需要修改。</numerusform>
@@ -1231,58 +1236,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="298"/>
+        <location filename="../../ui/pages/clients_page.py" line="302"/>
         <source>Added %1</source>
         <translation>新建客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="312"/>
+        <location filename="../../ui/pages/clients_page.py" line="316"/>
         <source>Edited %1</source>
         <translation>编辑客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="331"/>
+        <location filename="../../ui/pages/clients_page.py" line="335"/>
         <source>Archived %1</source>
         <translation>归档客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="334"/>
+        <location filename="../../ui/pages/clients_page.py" line="338"/>
         <source>%1 archived. Press Ctrl+Z to undo.</source>
         <translation>%1 已归档。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="346"/>
+        <location filename="../../ui/pages/clients_page.py" line="350"/>
         <source>Restored %1</source>
         <translation>恢复客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="349"/>
+        <location filename="../../ui/pages/clients_page.py" line="353"/>
         <source>%1 restored.</source>
         <translation>%1 已恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="360"/>
-        <location filename="../../ui/pages/clients_page.py" line="365"/>
+        <location filename="../../ui/pages/clients_page.py" line="364"/>
+        <location filename="../../ui/pages/clients_page.py" line="369"/>
         <source>Log contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="360"/>
+        <location filename="../../ui/pages/clients_page.py" line="364"/>
         <source>How did you reach the client?</source>
         <translation>这次通过什么方式联系客户？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="365"/>
+        <location filename="../../ui/pages/clients_page.py" line="369"/>
         <source>What was said?</source>
         <translation>沟通了哪些内容？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="382"/>
+        <location filename="../../ui/pages/clients_page.py" line="386"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="387"/>
+        <location filename="../../ui/pages/clients_page.py" line="391"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
@@ -1404,6 +1409,138 @@
         <location filename="../../ui/widgets/compliance_banner.py" line="40"/>
         <source>Take care:</source>
         <translation>请注意：</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="53"/>
+        <source>Add a consent</source>
+        <translation>登记授权同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="56"/>
+        <source>Record a consent form the client signed: what it allows, and the day.</source>
+        <translation>登记客户签署的授权同意书：同意的事项和签署日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="60"/>
+        <source>What the client consented to</source>
+        <translation>客户同意的事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="63"/>
+        <source>In the form&apos;s own words…</source>
+        <translation>按同意书原文填写…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="66"/>
+        <source>The consent in the form&apos;s own words</source>
+        <translation>同意书原文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="67"/>
+        <source>As written on the consent form</source>
+        <translation>照同意书上的文字填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="77"/>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="71"/>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="74"/>
+        <source>Consent to</source>
+        <translation>同意事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="80"/>
+        <source>Record the consent</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="80"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentList</name>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="49"/>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="50"/>
+        <source>Consent to</source>
+        <translation>同意事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="51"/>
+        <source>Withdrawn</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="57"/>
+        <source>Consents</source>
+        <translation>授权同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="67"/>
+        <source>No consent on record. When the client signs a consent form, add it here.</source>
+        <translation>尚无授权同意记录。客户签署授权同意书后，请在此登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="71"/>
+        <source>Add consent…</source>
+        <translation>登记授权同意…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="72"/>
+        <source>Add a consent the client signed</source>
+        <translation>登记客户签署的授权同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="74"/>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="75"/>
+        <source>The client withdrew the selected consent</source>
+        <translation>客户撤回所选的授权同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="96"/>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="138"/>
+        <source>Withdraw the consent?</source>
+        <translation>撤回授权同意？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="140"/>
+        <source>Record that the client withdrew their consent to “%1” today? The consent stays on record with the day it was given and the day it was withdrawn.</source>
+        <translation>确认登记客户今天撤回对“%1”的同意？该记录会保留，并注明签署日期和撤回日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="146"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_list.py" line="147"/>
+        <source>Keep it</source>
+        <translation>保留</translation>
     </message>
 </context>
 <context>
@@ -1720,17 +1857,17 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="126"/>
+        <location filename="../../ui/widgets/insights_models.py" line="110"/>
         <source>Meeting</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="126"/>
+        <location filename="../../ui/widgets/insights_models.py" line="110"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="126"/>
+        <location filename="../../ui/widgets/insights_models.py" line="110"/>
         <source>Words to reconsider</source>
         <translation>需斟酌的用词</translation>
     </message>
@@ -2191,156 +2328,164 @@
     </message>
 </context>
 <context>
+    <name>LiveProducts</name>
+    <message>
+        <location filename="../../ui/widgets/live_products.py" line="73"/>
+        <source>Another product discussed; Enter adds it</source>
+        <translation>谈到的其他产品，按 Enter 添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_products.py" line="74"/>
+        <source>Another product discussed</source>
+        <translation>谈到的其他产品</translation>
+    </message>
+</context>
+<context>
     <name>LiveView</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="83"/>
+        <location filename="../../ui/widgets/live_view.py" line="82"/>
         <source>Meeting time</source>
         <translation>面谈用时</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="84"/>
-        <location filename="../../ui/widgets/live_view.py" line="436"/>
+        <location filename="../../ui/widgets/live_view.py" line="83"/>
+        <location filename="../../ui/widgets/live_view.py" line="416"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="87"/>
+        <location filename="../../ui/widgets/live_view.py" line="86"/>
         <source>Hide assets, notes and contact details from view</source>
         <translation>隐藏资产、备注和联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="88"/>
+        <location filename="../../ui/widgets/live_view.py" line="87"/>
         <source>Privacy: hide assets, notes and contact details</source>
         <translation>隐私：隐藏资产、备注和联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="90"/>
+        <location filename="../../ui/widgets/live_view.py" line="89"/>
         <source>Full screen (F11)</source>
         <translation>全屏（F11）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="93"/>
+        <location filename="../../ui/widgets/live_view.py" line="92"/>
         <source>End and wrap up</source>
         <translation>结束并总结</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="115"/>
+        <location filename="../../ui/widgets/live_view.py" line="114"/>
         <source>What the client says they need</source>
         <translation>客户说自己需要什么</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="116"/>
+        <location filename="../../ui/widgets/live_view.py" line="115"/>
         <source>The client&apos;s stated needs</source>
         <translation>客户表达的需求</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="118"/>
+        <location filename="../../ui/widgets/live_view.py" line="117"/>
         <source>What you believe they really want</source>
         <translation>您判断客户真正想要什么</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="119"/>
+        <location filename="../../ui/widgets/live_view.py" line="118"/>
         <source>The client&apos;s real intent</source>
         <translation>客户的真实意图</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="125"/>
+        <location filename="../../ui/widgets/live_view.py" line="124"/>
         <source>An objection, as the client put it; Enter adds it</source>
         <translation>按客户的原话记下异议，按 Enter 添加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="127"/>
+        <location filename="../../ui/widgets/live_view.py" line="126"/>
         <source>New objection</source>
         <translation>新的异议</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/live_view.py" line="132"/>
-        <source>Another product discussed; Enter adds it</source>
-        <translation>谈到的其他产品，按 Enter 添加</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/live_view.py" line="135"/>
         <source>Consent to record</source>
         <translation>是否同意记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="136"/>
+        <location filename="../../ui/widgets/live_view.py" line="133"/>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="137"/>
+        <location filename="../../ui/widgets/live_view.py" line="134"/>
         <source>Client agreed</source>
         <translation>客户同意</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="138"/>
+        <location filename="../../ui/widgets/live_view.py" line="135"/>
         <source>Client declined</source>
         <translation>客户不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="141"/>
+        <location filename="../../ui/widgets/live_view.py" line="138"/>
         <source>Stated needs</source>
         <translation>客户表达的需求</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="142"/>
+        <location filename="../../ui/widgets/live_view.py" line="139"/>
         <source>Real intent</source>
         <translation>真实意图</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="146"/>
+        <location filename="../../ui/widgets/live_view.py" line="143"/>
         <source>Objections</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="149"/>
+        <location filename="../../ui/widgets/live_view.py" line="146"/>
         <source>Products discussed</source>
         <translation>谈到的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="152"/>
+        <location filename="../../ui/widgets/live_view.py" line="148"/>
         <source>Recording or note-taking</source>
         <translation>录音或记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="164"/>
+        <location filename="../../ui/widgets/live_view.py" line="165"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="165"/>
-        <location filename="../../ui/widgets/live_view.py" line="181"/>
+        <location filename="../../ui/widgets/live_view.py" line="166"/>
+        <location filename="../../ui/widgets/live_view.py" line="182"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="170"/>
+        <location filename="../../ui/widgets/live_view.py" line="171"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="180"/>
+        <location filename="../../ui/widgets/live_view.py" line="181"/>
         <source>A note; Enter saves it with the time</source>
         <translation>写一条备注，按 Enter 连同时间一起保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="276"/>
+        <location filename="../../ui/widgets/live_view.py" line="278"/>
         <source>On record (双录)</source>
         <translation>双录事项</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="280"/>
+        <location filename="../../ui/widgets/live_view.py" line="282"/>
         <source>Take care</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="313"/>
+        <location filename="../../ui/widgets/live_view.py" line="316"/>
         <source>Set by the answer under Recording or note-taking</source>
         <translation>由“录音或记录”一项的回答决定</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="436"/>
+        <location filename="../../ui/widgets/live_view.py" line="416"/>
         <source>Privacy on</source>
         <translation>隐私已开启</translation>
     </message>
@@ -2527,17 +2672,17 @@
 <context>
     <name>MeetingFlow</name>
     <message>
-        <location filename="../../ui/pages/meeting_flow.py" line="215"/>
+        <location filename="../../ui/pages/meeting_flow.py" line="219"/>
         <source>Plan saved.</source>
         <translation>面谈计划已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meeting_flow.py" line="247"/>
+        <location filename="../../ui/pages/meeting_flow.py" line="251"/>
         <source>Exception recorded for %1.</source>
         <translation>已为 %1 登记例外。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meeting_flow.py" line="335"/>
+        <location filename="../../ui/pages/meeting_flow.py" line="338"/>
         <source>Meeting saved as a record; follow-ups are on the calendar.</source>
         <translation>面谈已保存为记录，跟进事项已加入日历。</translation>
     </message>
@@ -3266,17 +3411,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="478"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="476"/>
         <source>Exception for %1…</source>
         <translation>为 %1 登记例外…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="479"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="477"/>
         <source>The client asks for it themselves: record the exception</source>
         <translation>客户主动要求购买：登记例外</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="496"/>
+        <location filename="../../ui/widgets/prepare_view.py" line="494"/>
         <source>Exception recorded for %1</source>
         <translation>已为 %1 登记例外</translation>
     </message>
@@ -3325,34 +3470,57 @@
     </message>
 </context>
 <context>
+    <name>ProductMark</name>
+    <message>
+        <location filename="../../ui/widgets/live_products.py" line="32"/>
+        <source>Exception on record</source>
+        <translation>已登记例外</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_products.py" line="32"/>
+        <source>Unsuitable</source>
+        <translation>不适合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_products.py" line="38"/>
+        <source>An exception is on record for this meeting: it may be sold.</source>
+        <translation>本次面谈已登记例外，可以销售。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/live_products.py" line="40"/>
+        <source>It cannot be marked as sold without an exception on record.</source>
+        <translation>未登记例外，不能标记为已成交。</translation>
+    </message>
+</context>
+<context>
     <name>RadarModel</name>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="42"/>
+        <location filename="../../ui/widgets/insights_models.py" line="43"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="43"/>
+        <location filename="../../ui/widgets/insights_models.py" line="44"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="44"/>
+        <location filename="../../ui/widgets/insights_models.py" line="45"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="45"/>
+        <location filename="../../ui/widgets/insights_models.py" line="46"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="86"/>
+        <location filename="../../ui/widgets/insights_models.py" line="70"/>
         <source>Prepare a meeting with %1</source>
         <translation>准备与 %1 的面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="113"/>
+        <location filename="../../ui/widgets/insights_models.py" line="97"/>
         <source>Prepare ›</source>
         <translation>准备 ›</translation>
     </message>
@@ -3509,37 +3677,37 @@
         <translation>客户要求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="80"/>
         <source>Record the exception</source>
         <translation>登记例外</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="80"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="111"/>
         <source>Write down the client&apos;s request in their own words.</source>
         <translation>请按客户的原话写下其要求。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="113"/>
         <source>Name the supervisor who approved it.</source>
         <translation>请填写批准本次例外的主管姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="115"/>
         <source>The special written risk warning must be given first.</source>
         <translation>须先向客户作出专门的书面风险提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="117"/>
         <source>The product is suitable: no exception is needed.</source>
         <translation>该产品适合客户，无需登记例外。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="119"/>
         <source>No exception may be recorded: %1</source>
         <translation>不能登记例外：%1</translation>
     </message>
@@ -4705,57 +4873,72 @@ value</source>
         <translation>这次面谈的跟进事项只能对应本次面谈的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="137"/>
+        <source>Say what the client consented to, as on the form.</source>
+        <translation>请照同意书填写客户同意的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="140"/>
+        <source>This consent was already withdrawn on %1.</source>
+        <translation>该授权同意已于%1撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="143"/>
+        <source>This is before the day the consent was given (%1).</source>
+        <translation>该日期早于授权同意的签署日期（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>This book was saved by a newer version of RM Coach. Update the app to open it; the book has not been changed.</source>
         <translation>此客户库由更新版本的 RM Coach 保存。请先升级应用再打开；客户库未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>The book is damaged. Restore it from a backup.</source>
         <translation>客户库已损坏。请从备份中恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>This file is not an RM Coach book. Choose another file.</source>
         <translation>此文件不是 RM Coach 客户库。请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>The book cannot be written. Check the file&apos;s permissions and folder.</source>
         <translation>客户库无法写入。请检查文件权限及所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>The disk is full. Free some space, then try again.</source>
         <translation>磁盘已满。请清理出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>The book is in use by another program. Close it and try again.</source>
         <translation>客户库正被其他程序占用。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>This book is encrypted. Enter its passphrase to open it.</source>
         <translation>此客户库已加密。请输入密码打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>That passphrase does not open this book.</source>
         <translation>这个密码打不开此客户库。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>No usable backup of this book was found.</source>
         <translation>没有找到此客户库的可用备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>The book could not be upgraded to this version. It has been left as it was.</source>
         <translation>客户库无法升级到当前版本，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>The book could not be opened.</source>
         <translation>无法打开客户库。</translation>
     </message>

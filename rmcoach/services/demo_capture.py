@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from rmcoach.compliance.rules import default_compliance_rules
 from rmcoach.meeting_domain import MeetingType, Outcome
 from rmcoach.playbook import load_default_playbook
 from rmcoach.services import demo_meeting_data as words
@@ -78,12 +79,17 @@ class Capture(Draws):
 
     Attributes:
         playbook: (id, version) of the default playbook, recorded on every meeting.
+        recorded_types: the meeting types whose sale in the sales area is recorded (双录).
     """
 
     def __init__(self, rng: random.Random) -> None:
         super().__init__(rng)
         playbook = load_default_playbook()
         self.playbook = (playbook.id, playbook.version)
+        # a sale of these types made in the sales area is recorded: it needs the consent
+        self.recorded_types = frozenset(
+            default_compliance_rules().value("recorded_sale_meeting_types")
+        )
 
         def rated(phase: str, prefix: str = "") -> list[tuple[str, float]]:
             items = playbook.phase(phase).items
@@ -112,8 +118,11 @@ class Capture(Draws):
         length = int(duration * (0.7 + 0.6 * random()))
         level = self.choice(_LEVELS)
         objections = _OBJECTION_COUNTS.draw(self.rng) or int(recovery)
+        outcome = _OUTCOMES[kind].draw(self.rng)
         roll = random()
         consent = 1 if roll < 0.6 else 0 if roll < 0.72 else None
+        if outcome is Outcome.AGREED and kind in self.recorded_types:
+            consent = 1  # a sale made in the sales area is on record (meetings.wrap_up's gate)
         live: list[tuple[str, int]] = []
         for index, (items, low, width) in enumerate(self.live):
             quiet = index == len(self.live) - 1 and not objections
@@ -135,7 +144,6 @@ class Capture(Draws):
             said.append((int(length * (0.3 + 0.65 * random())), text, answered, int(resolved)))
             if not resolved:
                 unresolved.append((text, answered))
-        outcome = _OUTCOMES[kind].draw(self.rng)
         amend: tuple[int, int, str] | None = None
         if random() < 0.03:  # a dated addition, some days later
             later, minute = 1 + int(random() * 30), 540 + int(random() * 661)

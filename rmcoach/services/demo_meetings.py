@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from rmcoach.domain import Channel
-from rmcoach.meeting_domain import MeetingStatus, MeetingType
+from rmcoach.meeting_domain import MeetingStatus, MeetingType, Outcome
 from rmcoach.services import demo_data as vocab
 from rmcoach.services import demo_meeting_data as words
 from rmcoach.services.demo_base import (
@@ -128,11 +128,15 @@ class MeetingMaker(Draws):
             day -= timedelta(days=1)
         return day
 
-    def products(self, level: int, k: int, first: str = "") -> list[Row]:
-        """k products within the client's risk level (a few beyond it), `first` leading."""
-        chosen = [_PRODUCTS[first]] if first in _PRODUCTS else []
+    def products(self, level: int, k: int, first: str = "", sold: bool = False) -> list[Row]:
+        """k products within the client's risk level (a few beyond it, unless they were
+        sold: a sale needs an exception then), `first` leading."""
+        leading = _PRODUCTS.get(first)
+        if leading is not None and sold and leading.risk.level > level:
+            leading = None  # a holding mis-sold before cannot simply be renewed
+        chosen = [leading] if leading is not None else []
         while len(chosen) < k:
-            beyond = level < 5 and self.chance(0.03)
+            beyond = not sold and level < 5 and self.chance(0.03)
             product = self.choice(_RISKIER[level] if beyond else _SUITABLE[level])
             if product not in chosen:
                 chosen.append(product)
@@ -251,7 +255,8 @@ class MeetingMaker(Draws):
         stamp, local, fill = self.time.stamp, self.time.local, self.fill
         meeting_id, client_id = self.next_id, c.row["id"]
         maturing = product if kind is MeetingType.MATURITY else ""
-        products = self.products(level, _PRODUCT_COUNTS[kind](self), maturing)
+        sold = body.outcome is Outcome.AGREED
+        products = self.products(level, _PRODUCT_COUNTS[kind](self), maturing, sold)
         name = products[0][0] if products else product or self.choice(_SUITABLE[level]).name
         objectives = [fill(t, name) for t in body.objectives]
         planned_on = max(c.row["client_since"], day - timedelta(days=body.lead_days))

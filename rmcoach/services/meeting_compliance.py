@@ -41,6 +41,8 @@ class MeetingCompliance:
         recorded_items: the on-record (双录) checklist; empty when the sale is not recorded.
         products: the meeting's products, each checked; catalogue: every product on sale.
         sale_allowed, sale_reasons: sale_check's answer (only with a stored meeting).
+        excepted: the products (product_key of the name) an exception on record covers in
+            this meeting: unsuitable, yet they may be sold.
     """
 
     record: SuitabilityRecord
@@ -52,6 +54,7 @@ class MeetingCompliance:
     catalogue: tuple[tuple[Product, SuitabilityResult], ...]
     sale_allowed: bool = True
     sale_reasons: tuple[Reason, ...] = ()
+    excepted: frozenset[str] = frozenset()
     consent_item: str = CONSENT_ITEM  # ticked by the consent answer, not by a check box
 
 
@@ -102,6 +105,7 @@ def meeting_compliance(
         ),
         sale_allowed=allowed,
         sale_reasons=reasons,
+        excepted=suitability.excepted_products(book, client_id, meeting_id),
     )
 
 

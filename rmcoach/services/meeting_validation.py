@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from rmcoach.compliance.domain import Reason
+from rmcoach.compliance.reasons import reason_text
 from rmcoach.meeting_domain import MeetingPlan, MeetingStatus, WrapUp
 from rmcoach.playbook import PHASE_IDS
 from rmcoach.validation import ENGLISH_MESSAGES, FieldError, ValidationError
@@ -45,6 +47,32 @@ class MeetingFieldError(FieldError):
 
 class MeetingValidationError(ValidationError, ValueError):
     """What was given cannot be stored; errors lists every problem, and nothing was written."""
+
+
+@dataclass(frozen=True)
+class SaleFieldError(FieldError):
+    """Why the outcome cannot be "agreed": its code is a compliance reason code
+    (compliance/reasons.py), with the shipped Chinese and English text."""
+
+    def message(self, lang: str = "en") -> str:
+        return reason_text(self.code, self.params, lang)
+
+    @property
+    def message_en(self) -> str:
+        return self.message("en")
+
+
+class SaleNotAllowedError(MeetingValidationError):
+    """The meeting cannot be wrapped up as a sale made (Outcome.AGREED): a recorded sale
+    lacks the client's consent, or a product is unsuitable with no exception on record.
+
+    Attributes:
+        reasons: the compliance reasons, as suitability.sale_check gives them.
+    """
+
+    def __init__(self, reasons: tuple[Reason, ...]) -> None:
+        super().__init__([SaleFieldError("outcome", r.code, dict(r.params)) for r in reasons])
+        self.reasons = reasons
 
 
 class MeetingNotFoundError(LookupError):

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -12,7 +11,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from rmcoach.clock import to_storage
-from rmcoach.domain import Channel, OpChanges, ProductRisk, ProductType
+from rmcoach.compliance.domain import Reason
+from rmcoach.domain import Channel, OpChanges
 from rmcoach.meeting_domain import (
     Amendment,
     Directness,
@@ -23,6 +23,7 @@ from rmcoach.meeting_domain import (
     MeetingPlan,
     MeetingStatus,
     Objection,
+    Outcome,
     ProposedProduct,
     QuestionStyle,
     WrapUp,
@@ -30,11 +31,17 @@ from rmcoach.meeting_domain import (
 from rmcoach.playbook import (
     Playbook,
 )
-from rmcoach.services import followup_rules, playbooks
+from rmcoach.services import followup_rules, playbooks, suitability
 from rmcoach.services.book import Book
 from rmcoach.services.clients import ClientNotFoundError
 from rmcoach.services.followups import insert_followups
 from rmcoach.services.meeting_followups import meeting_lang, suggest_followups
+from rmcoach.services.meeting_products import (
+    discussed_wanted,
+    keep_discussed,
+    mark_discussed,
+    store_products,
+)
 from rmcoach.services.meeting_queries import (
     MEETING_STAT_QUERIES,
     NEXT_CONTACT_KEY,
@@ -58,6 +65,7 @@ from rmcoach.services.meeting_validation import (
     MeetingNotFoundError,
     MeetingStateError,
     MeetingValidationError,
+    SaleNotAllowedError,
     check_item_id,
     normalized_plan,
     plan_errors,
@@ -72,10 +80,8 @@ from rmcoach.storage.schema_meetings import (
     MeetingEntity,
     MeetingNoteEntity,
     MeetingObjectionEntity,
-    MeetingProductEntity,
     MeetingRatingEntity,
 )
-from rmcoach.validation import FieldError
 
 __all__ = [
     "MEETING_STAT_QUERIES",
@@ -86,6 +92,7 @@ __all__ = [
     "MeetingSaved",
     "MeetingStateError",
     "MeetingValidationError",
+    "SaleNotAllowedError",
     "add_note",
     "add_objection",
     "amend",
@@ -150,7 +157,7 @@ def plan_meeting(book: Book, plan: MeetingPlan, playbook: Playbook | None = None
         _apply_plan(entity, plan)
         session.add(entity)
         session.flush()
-        _store_products(session, entity.id, plan.products)
+        store_products(session, entity.id, plan.products)
         meeting = to_meeting(session, entity)
     return MeetingSaved(meeting, _changes(meeting.plan.client_id))
 
@@ -166,22 +173,7 @@ def update_plan(book: Book, meeting_id: int, plan: MeetingPlan) -> MeetingSaved:
         if errors:
             raise MeetingValidationError(errors)
         _apply_plan(entity, plan)
-        # The prepare screen may send the plan it loaded before the meeting: what live mode
-        # recorded as discussed stays discussed, and stays listed even if the plan drops it.
-        discussed = {
-            _fold(row.name): row
-            for row in session.scalars(
-                select(MeetingProductEntity).where(
-                    MeetingProductEntity.meeting_id == meeting_id, MeetingProductEntity.discussed
-                )
-            )
-        }
-        products = [
-            replace(p, discussed=p.discussed or _fold(p.name) in discussed) for p in plan.products
-        ]
-        planned = {_fold(p.name) for p in products}
-        products += [_product_value(row) for key, row in discussed.items() if key not in planned]
-        _store_products(session, meeting_id, products)
+        store_products(session, meeting_id, keep_discussed(session, meeting_id, plan.products))
         meeting = to_meeting(session, entity)
     return MeetingSaved(meeting, _changes(meeting.plan.client_id))
 
@@ -290,37 +282,10 @@ def set_products_discussed(
     book: Book, meeting_id: int, names_or_products: Iterable[str | ProposedProduct]
 ) -> OpChanges:
     """The products discussed, as a whole: proposed ones are marked, new ones added."""
-    wanted: dict[str, ProposedProduct] = {}
-    errors: list[FieldError] = []
-    for index, given in enumerate(names_or_products):
-        product = given if isinstance(given, ProposedProduct) else ProposedProduct(name=given)
-        name = product.name.strip()
-        if not name:
-            errors.append(MeetingFieldError(f"products[{index}].name", "product_name_required"))
-        elif len(name) > 200:
-            errors.append(MeetingFieldError(f"products[{index}].name", "too_long", {"max": "200"}))
-        wanted.setdefault(_fold(name), replace(product, name=name, discussed=True))
-    if errors:
-        raise MeetingValidationError(errors)
+    wanted = discussed_wanted(names_or_products)
     with book.write() as session:
         entity = _writable(book, session, meeting_id, start=True)
-        rows = list(
-            session.scalars(
-                select(MeetingProductEntity)
-                .where(MeetingProductEntity.meeting_id == meeting_id)
-                .order_by(MeetingProductEntity.position, MeetingProductEntity.id)
-            )
-        )
-        known = {_fold(row.name): row for row in rows}
-        for key, row in known.items():
-            row.discussed = key in wanted
-            if key in wanted and row.risk is None and wanted[key].risk is not None:
-                row.risk = _value(wanted[key].risk)
-        position = max((row.position for row in rows), default=-1) + 1
-        for key, product in wanted.items():
-            if key not in known:
-                session.add(_product_row(meeting_id, position, product))
-                position += 1
+        mark_discussed(session, meeting_id, wanted)
         return _changes(entity.client_id)
 
 
@@ -328,14 +293,25 @@ def set_products_discussed(
 
 
 def wrap_up(book: Book, meeting_id: int, wrap: WrapUp) -> MeetingSaved:
-    """Close the meeting: outcome, ratings, follow-ups and the contact, in one transaction."""
+    """Close the meeting: outcome, ratings, follow-ups and the contact, in one transaction.
+
+    A sale made (Outcome.AGREED) must pass suitability.sale_check, the gate the wrap-up
+    screen shows: SaleNotAllowedError names its reasons and nothing is written.
+    """
     now = book.clock.now()
     stamp = to_storage(now)
-    rules = followup_rules.RuleSettings.load(book)  # read before the write transaction opens
+    # read before the write transaction opens
+    rules = followup_rules.RuleSettings.load(book)
+    refusal: tuple[Reason, ...] = ()
+    if wrap.outcome is Outcome.AGREED:
+        allowed, reasons = suitability.sale_check(book, meeting_id)
+        refusal = () if allowed else reasons
     with book.write() as session:
         entity = _writable(book, session, meeting_id)
         if errors := wrap_up_errors(wrap, entity.client_id, now.date()):
             raise MeetingValidationError(errors)
+        if refusal:
+            raise SaleNotAllowedError(refusal)
         meeting = to_meeting(session, entity)
         entity.outcome = wrap.outcome.value
         # the wrap-up screen is prefilled with the live capture; a blank keeps that capture
@@ -453,34 +429,6 @@ def _apply_plan(entity: MeetingEntity, plan: MeetingPlan) -> None:
     entity.directness = _value(plan.directness)
 
 
-def _store_products(session: Session, meeting_id: int, products: Sequence[ProposedProduct]) -> None:
-    session.execute(
-        delete(MeetingProductEntity).where(MeetingProductEntity.meeting_id == meeting_id)
-    )
-    for position, product in enumerate(products):
-        session.add(_product_row(meeting_id, position, product))
-
-
-def _product_value(row: MeetingProductEntity) -> ProposedProduct:
-    return ProposedProduct(
-        name=row.name,
-        risk=ProductRisk(row.risk) if row.risk else None,
-        product_type=ProductType(row.product_type),
-        discussed=row.discussed,
-    )
-
-
-def _product_row(meeting_id: int, position: int, product: ProposedProduct) -> MeetingProductEntity:
-    return MeetingProductEntity(
-        meeting_id=meeting_id,
-        position=position,
-        name=product.name,
-        risk=_value(product.risk),
-        product_type=product.product_type.value,
-        discussed=product.discussed,
-    )
-
-
 def _log_contact(session: Session, entity: MeetingEntity, wrap: WrapUp, meeting: Meeting) -> None:
     """A meeting is a contact: it goes in the client's history and moves last contact."""
     occurred = entity.started_at or entity.ended_at
@@ -499,9 +447,5 @@ def _log_contact(session: Session, entity: MeetingEntity, wrap: WrapUp, meeting:
         client.last_contact_at = occurred
 
 
-def _value(member: QuestionStyle | Directness | ProductRisk | None) -> str | None:
+def _value(member: QuestionStyle | Directness | None) -> str | None:
     return None if member is None else member.value
-
-
-def _fold(name: str) -> str:
-    return re.sub(r"\s+", " ", name.strip()).casefold()

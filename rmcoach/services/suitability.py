@@ -24,7 +24,7 @@ from rmcoach.compliance.domain import (
 from rmcoach.compliance.reasons import COMPLIANCE_MESSAGES
 from rmcoach.compliance.recorded_sale import can_mark_sale
 from rmcoach.compliance.rules import ComplianceRules
-from rmcoach.compliance.suitability import catalogue_index, check
+from rmcoach.compliance.suitability import catalogue_index, check, product_key
 from rmcoach.compliance.suitability import check_proposed as rules_check_proposed
 from rmcoach.domain import OpChanges, ProductRisk, RiskProfile
 from rmcoach.meeting_domain import FollowUpDraft, FollowUpKind, FollowUpStatus, ProposedProduct
@@ -308,15 +308,22 @@ def sale_check(
     meeting = get_meeting(book, meeting_id)
     allowed, gate = can_mark_sale(meeting, rules)
     reasons = list(gate)
-    today = book.clock.now().date()
-    covered = {
-        " ".join(e.product_name.split()).casefold()
-        for e in client_exceptions(book, meeting.plan.client_id)
-        if e.meeting_id == meeting_id or (e.meeting_id is None and e.at.date() == today)
-    }
+    covered = excepted_products(book, meeting.plan.client_id, meeting_id)
     sold = [p for p in meeting.plan.products if p.discussed] or list(meeting.plan.products)
     for item, result in check_proposed(book, meeting.plan.client_id, sold, rules):
-        if not result.suitable and " ".join(item.name.split()).casefold() not in covered:
+        if not result.suitable and product_key(item.name) not in covered:
             allowed = False
             reasons.append(Reason("sale.unsuitable", {"product": item.name}))
     return allowed, tuple(reasons)
+
+
+def excepted_products(book: Book, client_id: int, meeting_id: int | None) -> frozenset[str]:
+    """The products (product_key of the name) an exception on record covers in this
+    meeting: one recorded for the meeting, or one recorded today without a meeting."""
+    today = book.clock.now().date()
+    return frozenset(
+        product_key(e.product_name)
+        for e in client_exceptions(book, client_id)
+        if (meeting_id is not None and e.meeting_id == meeting_id)
+        or (e.meeting_id is None and e.at.date() == today)
+    )

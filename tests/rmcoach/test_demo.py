@@ -17,8 +17,18 @@ import pytest
 from sqlalchemy import insert, select, text
 
 from rmcoach.clock import FixedClock, from_storage, to_storage
-from rmcoach.domain import ClientDraft, ClientQuery, Holding, HouseholdMember, Tier
-from rmcoach.meeting_domain import MeetingStatus, Outcome
+from rmcoach.compliance.recorded_sale import recorded_sale_applies
+from rmcoach.domain import (
+    ClientDraft,
+    ClientQuery,
+    Holding,
+    HouseholdMember,
+    ProductRisk,
+    ProductType,
+    RiskProfile,
+    Tier,
+)
+from rmcoach.meeting_domain import MeetingStatus, MeetingType, Outcome
 from rmcoach.pinyin import has_han
 from rmcoach.playbook import load_default_playbook
 from rmcoach.services import demo
@@ -587,6 +597,35 @@ def test_ticks_are_playbook_items_and_some_are_skipped_more(big_book: Path) -> N
     # the "most skipped" insight needs contrast: some items are rarely ticked, some mostly
     assert shares[0] < 0.05 and shares[-1] > 10 * shares[0]
     assert 3 <= len(checks) / held <= 9  # a realistic handful per meeting
+
+
+def test_every_sale_made_passes_the_sale_gate(big_book: Path) -> None:
+    """An agreed meeting written in bulk is one meetings.wrap_up would accept: a recorded
+    sale has the client's consent, and no product sold is above the client's level."""
+    found = rows(
+        big_book,
+        "SELECT m.id, m.meeting_type, m.place, m.consent_to_record, c.risk_profile,"
+        " p.name, p.risk, p.product_type, p.discussed FROM meetings m"
+        " JOIN clients c ON c.id = m.client_id"
+        " LEFT JOIN meeting_products p ON p.meeting_id = m.id"
+        " WHERE m.status = 'done' AND m.outcome = 'agreed'",
+    )
+    sales: dict[int, list[sqlite3.Row]] = {}
+    for row in found:
+        sales.setdefault(row["id"], []).append(row)
+    recorded = 0
+    for sold in sales.values():
+        first = sold[0]
+        listed = [p for p in sold if p["name"] is not None]
+        sold_products = [p for p in listed if p["discussed"]] or listed
+        kinds = [ProductType(p["product_type"]) for p in sold_products] or [None]
+        kind = MeetingType(first["meeting_type"])
+        if any(recorded_sale_applies(kind, first["place"], k) for k in kinds):
+            recorded += 1
+            assert first["consent_to_record"] == 1, dict(first)
+        level = RiskProfile(first["risk_profile"]).level
+        assert all(ProductRisk(p["risk"]).level <= level for p in sold_products), dict(first)
+    assert len(sales) > 1_000 and recorded > 100  # the check ran on real sales
 
 
 def test_satisfaction_trends_and_some_clients_cool_off(big_book: Path) -> None:

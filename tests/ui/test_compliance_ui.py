@@ -8,10 +8,16 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from rmcoach.compliance.domain import Reason, SuitabilityDraft
+from rmcoach.compliance.domain import (
+    ExceptionDraft,
+    ProductDraft,
+    ProductKind,
+    Reason,
+    SuitabilityDraft,
+)
 from rmcoach.domain import ProductRisk, ProductType, RiskProfile
 from rmcoach.meeting_domain import MeetingPlan, MeetingStatus, MeetingType, Outcome, ProposedProduct
-from rmcoach.services import clients, meetings, suitability
+from rmcoach.services import clients, meetings, products, suitability
 from rmcoach.services.book import Book
 from ui.dialogs.client_editor import ClientEditor
 from ui.i18n import current_language
@@ -228,3 +234,58 @@ def test_the_editor_saves_the_assessment_date_and_first_time_buyer(qtbot, window
     assert record.assessed_on == date(2026, 5, 20)
     assert record.first_time_buyer is True
     assert record.risk_profile == RiskProfile.C4
+
+
+def test_live_mode_marks_unsuitable_products_like_prepare(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    def make(book: Book) -> int:
+        cid = assess(book, "C002", RiskProfile.C3, date(2026, 6, 1))
+        products.add_product(
+            book, ProductDraft("F-09", "科技成长基金", ProductKind.FUND, ProductRisk.R5)
+        )
+        meeting_id = plan_for(book, cid, place="客户办公室", products=(FUND_R2, FUND_R4))
+        meetings.start_meeting(book, meeting_id)
+        return meeting_id
+
+    meeting_id = on_worker(qtbot, window, make)
+    open_at(qtbot, window, meeting_id, "live")
+    live = window.meetings_page.flow.live
+    lang = current_language()
+    assert list(live.products.marks) == ["成长股票基金"]  # the R2 fund is suitable
+    mark = live.products.marks["成长股票基金"]
+    above = Reason("suitability.risk_above_profile", {"product_risk": "R4", "risk_profile": "C3"})
+    assert above.text(lang) in mark.toolTip()
+    assert above.text(lang) in live.products.boxes["成长股票基金"].toolTip()
+    assert (mark.excepted, mark.word.property("state")) == (False, "overdue")
+    assert mark.word.text() and mark.icon.pixmap() is not None  # a word and an icon, not colour
+
+    # a catalogue product named in the meeting is checked as it is added
+    type_text(qtbot, live.products.input, "科技成长基金")
+    with qtbot.waitSignal(live.product_toggled, timeout=2000) as added:
+        qtbot.keyClick(live.products.input, Qt.Key.Key_Return)
+    assert added.args == ["科技成长基金", True]
+    r5 = Reason("suitability.risk_above_profile", {"product_risk": "R5", "risk_profile": "C3"})
+    assert r5.text(lang) in live.products.marks["科技成长基金"].toolTip()
+    window.ops.wait_idle()
+
+    # with an exception on record for the meeting, the mark says so (amber)
+    on_worker(
+        qtbot,
+        window,
+        lambda b: suitability.record_exception(
+            b,
+            ExceptionDraft(
+                client_id=clients.find_client_id(b, "C002"),
+                product_name="成长股票基金",
+                product_risk=ProductRisk.R4,
+                client_request="我自己要买这只基金",
+                warning_given=True,
+                supervisor="Wang",
+                meeting_id=meeting_id,
+            ),
+        ),
+    )
+    open_at(qtbot, window, meeting_id, "live")
+    live = window.meetings_page.flow.live
+    mark = live.products.marks["成长股票基金"]
+    assert (mark.excepted, mark.word.property("state")) == (True, "due")
+    assert "科技成长基金" in live.products.marks  # stored as discussed, still unsuitable

@@ -69,7 +69,7 @@ def test_prepare_meet_wrap_up_records_everything(qtbot, window, filled_book_path
     type_text(qtbot, live.objection_rows[0].response, "解释了分散投资")
     type_text(qtbot, live.needs, "保留流动性")
     live.consent.setCurrentIndex(live.consent.findData(True))
-    live.product_boxes["高风险股票基金"].setChecked(True)
+    live.products.boxes["高风险股票基金"].setChecked(True)
     qtbot.waitUntil(lambda: live.notes_model.rowCount() == 1, timeout=5000)
     qtbot.mouseClick(live.end_button, Qt.MouseButton.LeftButton)
     wait_step(qtbot, window, "wrapup")

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -55,6 +54,7 @@ from ui.dialogs.client_form_values import (
     M_NAME,
     ClientFormValues,
 )
+from ui.dialogs.save_buttons import save_cancel_buttons
 from ui.labels import (
     channel_name,
     field_error_text,
@@ -239,15 +239,9 @@ class ClientEditor(ClientFormValues, QDialog):
         self.summary.setProperty("role", "error")
         self.summary.setWordWrap(True)
         self.summary.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = save_cancel_buttons(
+            self, self.tr("Save"), self.tr("Cancel"), self.save
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setProperty("primary", True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.summary)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from rmcoach.compliance.domain import ExceptionDraft, ProductKind, SaleException
 from rmcoach.domain import ProductRisk
 from rmcoach.services import suitability
 from rmcoach.validation import FieldError, ValidationError
+from ui.dialogs.save_buttons import save_cancel_buttons
 from ui.labels import field_error_text
 from ui.operations import Operations
 
@@ -76,14 +76,9 @@ class SaleExceptionDialog(QDialog):
         form.addRow(self.tr("Client's request"), self.client_request)
         form.addRow("", self.warning_given)
         form.addRow(self.tr("Supervisor"), self.supervisor)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = save_cancel_buttons(
+            self, self.tr("Record the exception"), self.tr("Cancel"), self.save
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Record the exception"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmcoach.domain import Channel, ClientQuery, ClientRecord, OpChanges, RiskProfile, Tier
-from rmcoach.services import audit, clients, meetings
+from rmcoach.services import audit, clients, consents, meetings
 from rmcoach.services.book import Book
 from ui.labels import channel_name, tier_name
 from ui.models.client_list_model import ClientIdRole, ClientListModel, sortable
@@ -137,7 +137,7 @@ class ClientsPage(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
 
-        self.detail = ClientDetail()
+        self.detail = ClientDetail(ops)
         self.detail.tier_names = tier_names
         self.detail.edit_requested.connect(lambda _id: self.edit_selected())
         self.detail.prepare_requested.connect(self.prepare_requested)
@@ -271,6 +271,10 @@ class ClientsPage(QWidget):
         self._ops.query(
             lambda book: meetings.client_meetings(book, client_id),
             lambda summaries: self.detail.show_meetings(client_id, summaries),
+        )
+        self._ops.query(
+            lambda book: consents.client_consents(book, client_id),
+            lambda rows: self.detail.show_consents(client_id, rows),
         )
 
     def select_client(self, client_id: int) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from rmcoach.compliance.domain import Product
-from rmcoach.compliance.suitability import catalogue_index
+from rmcoach.compliance.domain import Product, SuitabilityResult
+from rmcoach.compliance.suitability import catalogue_index, check_proposed
 from rmcoach.domain import ClientRecord
-from rmcoach.meeting_domain import FollowUp, Meeting, MeetingPlan, MeetingType
+from rmcoach.meeting_domain import FollowUp, Meeting, MeetingPlan, MeetingType, ProposedProduct
 from rmcoach.playbook import Playbook
 from rmcoach.services import clients, followups, meeting_prep, meetings, playbooks, products
 from rmcoach.services.book import Book
@@ -35,6 +35,11 @@ class MeetingContext:
     @property
     def today(self) -> date:
         return self.now.date()
+
+    def check_product(self, item: ProposedProduct) -> SuitabilityResult:
+        """A product of the plan, or one named in the meeting, against the client, as the
+        sale check will (no book call: the record and catalogue were read with the rest)."""
+        return check_proposed(self.compliance.record, item, self.today, self.catalogue)
 
 
 def load_context(

@@ -18,7 +18,7 @@ from rmcoach.meeting_domain import (
     Outcome,
     ProposedProduct,
 )
-from rmcoach.services import cooling_off, meetings, suitability
+from rmcoach.services import cooling_off, meetings
 from rmcoach.services.book import Book
 from rmcoach.validation import ValidationError
 from ui import formatting
@@ -173,7 +173,11 @@ class MeetingFlow(QWidget):
             self.stack.setCurrentWidget(self.prepare)
         elif step == "live" and meeting is not None:
             self.live.show_meeting(
-                meeting, context.playbook.phases, self._live_facts(context), context.compliance
+                meeting,
+                context.playbook.phases,
+                self._live_facts(context),
+                context.compliance,
+                context.check_product,
             )
             self.stack.setCurrentWidget(self.live)
         elif step == "wrapup" and meeting is not None:
@@ -310,8 +314,8 @@ class MeetingFlow(QWidget):
 
     # -- wrap-up -----------------------------------------------------------------
     def finish(self) -> None:
-        """Wrap up; a sale made (AGREED) must pass the sale check first, and a private
-        product sold starts its cooling-off follow-ups in the same worker call."""
+        """Wrap up; a sale made (AGREED) the sale check refuses shows its reasons, and a
+        private product sold starts its cooling-off follow-ups in the same worker call."""
         meeting = self.meeting
         wrap = self.wrapup.wrap_up()
         if meeting is None or wrap is None:
@@ -319,11 +323,10 @@ class MeetingFlow(QWidget):
         sale = wrap.outcome is Outcome.AGREED
 
         def write(book: Book) -> meetings.MeetingSaved | SaleRefused:
-            if sale:
-                allowed, reasons = suitability.sale_check(book, meeting.id)
-                if not allowed:
-                    return SaleRefused(reasons)
-            saved = meetings.wrap_up(book, meeting.id, wrap)
+            try:  # the core runs the sale check (suitability.sale_check) itself
+                saved = meetings.wrap_up(book, meeting.id, wrap)
+            except meetings.SaleNotAllowedError as refused:
+                return SaleRefused(refused.reasons)
             if sale and cooling_off.after_sale(book, meeting.id):
                 saved = replace(saved, changes=replace(saved.changes, followups=True))
             return saved

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmcoach.compliance.domain import Consent
 from rmcoach.domain import ClientRecord, Contact, Holding, HouseholdMember
 from rmcoach.meeting_domain import MeetingSummary
 from ui import formatting
@@ -32,7 +33,9 @@ from ui.labels import (
     tier_name,
 )
 from ui.models.records_model import RecordsModel
+from ui.operations import Operations
 from ui.theme import current_palette
+from ui.widgets.consent_list import ConsentList
 
 
 def _value_label(text: str = "") -> QLabel:
@@ -60,7 +63,7 @@ class ClientDetail(QWidget):
     restore_requested = Signal(int)
     contact_requested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clientDetail")
         self.record: ClientRecord | None = None
@@ -196,6 +199,8 @@ class ClientDetail(QWidget):
         self.tabs.addTab(self.holdings_view, self.tr("Holdings"))
         self.tabs.addTab(self.household_view, self.tr("Household"))
         self.tabs.addTab(self.contacts_view, self.tr("History"))
+        self.consents = ConsentList(ops)
+        self.tabs.addTab(self.consents, self.tr("Consents"))
 
         self.placeholder = QLabel(self.tr("Select a client to see the profile."))
         self.placeholder.setProperty("role", "empty")
@@ -239,6 +244,8 @@ class ClientDetail(QWidget):
             self.reveal_button.blockSignals(False)
             self._reveal = False
         self.record = record
+        if other_client:  # the page reads the new client's consents next
+            self.consents.show_consents(record.id if record else None, ())
         empty = record is None
         self.placeholder.setVisible(empty)
         self._header.setVisible(not empty)
@@ -277,6 +284,13 @@ class ClientDetail(QWidget):
         """The client's meetings, newest first; a double-click opens one (read-only if done)."""
         if self.record is not None and self.record.id == client_id:
             self.meetings_model.set_rows(summaries)
+
+    def show_consents(self, client_id: int, consents: tuple[Consent, ...]) -> None:
+        """The client's consents; only an archived client's cannot be changed."""
+        if self.record is not None and self.record.id == client_id:
+            self.consents.today = self.now.date()
+            editable = self.record.archived_at is None
+            self.consents.show_consents(client_id, consents, editable)
 
     def _meeting_day(self, summary: MeetingSummary) -> str:
         moment = summary.started_at or summary.scheduled_at

@@ -10,7 +10,6 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from ui.icons import icon
 from ui.models.records_model import RecordsModel
 from ui.widgets.compliance_banner import ComplianceBanner
 from ui.widgets.live_cards import SAVE_DELAY_MS, CheckCard, ObjectionRow
+from ui.widgets.live_products import LiveProducts, ProductCheck
 
 LIVE_PHASES = ("rapport", "questioning", "listening", "responding")
 
@@ -69,7 +69,6 @@ class LiveView(QWidget):
         self.started_at: datetime | None = None
         self.cards: dict[str, CheckCard] = {}
         self.objection_rows: list[ObjectionRow] = []
-        self.product_boxes: dict[str, QCheckBox] = {}
         self.consent_card: CheckCard | None = None
         self.banner = ComplianceBanner()
         self._loading = False
@@ -127,10 +126,8 @@ class LiveView(QWidget):
         self.objection_input.setAccessibleName(self.tr("New objection"))
         self.objection_input.returnPressed.connect(self._on_add_objection)
         self.objections_box = QVBoxLayout()
-        self.products_box = QVBoxLayout()
-        self.product_input = QLineEdit()
-        self.product_input.setPlaceholderText(self.tr("Another product discussed; Enter adds it"))
-        self.product_input.returnPressed.connect(self._on_add_product)
+        self.products = LiveProducts()
+        self.products.product_toggled.connect(self.product_toggled)
         self.consent = QComboBox()
         self.consent.setAccessibleName(self.tr("Consent to record"))
         self.consent.addItem(self.tr("Not asked"), None)
@@ -147,8 +144,7 @@ class LiveView(QWidget):
         side_layout.addWidget(self.objection_input)
         side_layout.addLayout(self.objections_box)
         side_layout.addWidget(self._field_label(self.tr("Products discussed")))
-        side_layout.addLayout(self.products_box)
-        side_layout.addWidget(self.product_input)
+        side_layout.addWidget(self.products)
         side_layout.addWidget(self._field_label(self.tr("Recording or note-taking")))
         side_layout.addWidget(self.consent)
         side_layout.addStretch(1)
@@ -157,6 +153,11 @@ class LiveView(QWidget):
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side_scroll.setWidget(side)
+        # the scroll area, not only its page, needs the width: else the page is cut off at
+        # the right (no horizontal scroll bar) and the products' marks with it
+        scrollbar = side_scroll.verticalScrollBar().sizeHint().width()
+        side_scroll.setMinimumWidth(side.minimumWidth() + scrollbar)
+        side_scroll.setMaximumWidth(side.maximumWidth() + scrollbar)
         self.side = side_scroll
 
         self.notes_model: RecordsModel[MeetingNote] = RecordsModel(
@@ -236,11 +237,12 @@ class LiveView(QWidget):
         phases: tuple[Phase, ...],
         facts: str,
         compliance: MeetingCompliance | None = None,
+        check: ProductCheck | None = None,
     ) -> None:
         """Fill the cards and boxes from the stored meeting (a resume shows all of it).
 
         With `compliance`, the banners show, and the on-record (双录) and special-care
-        items get tabs of their own.
+        items get tabs of their own; with `check`, unsuitable products are marked.
         """
         self._loading = True
         try:
@@ -286,7 +288,8 @@ class LiveView(QWidget):
             self.notes_model.set_rows(meeting.notes)
             self.notes_view.scrollToBottom()
             self._show_objections(meeting.objections)
-            self._show_products(meeting)
+            excepted = compliance.excepted if compliance is not None else frozenset()
+            self.products.show_products(meeting.plan.products, check, excepted)
             self.consent.setCurrentIndex(max(self.consent.findData(meeting.consent_to_record), 0))
         finally:
             self._loading = False
@@ -349,18 +352,6 @@ class LiveView(QWidget):
             self.objection_rows.append(row)
             self.objections_box.addWidget(row)
 
-    def _show_products(self, meeting: Meeting) -> None:
-        for box in self.product_boxes.values():
-            box.deleteLater()
-        self.product_boxes = {}
-        for product in meeting.plan.products:
-            label = product.name + (f"  ({product.risk.value})" if product.risk else "")
-            box = QCheckBox(label)
-            box.setChecked(product.discussed)
-            box.toggled.connect(lambda on, name=product.name: self.product_toggled.emit(name, on))
-            self.product_boxes[product.name] = box
-            self.products_box.addWidget(box)
-
     def add_note_row(self, note: MeetingNote) -> None:
         rows = [self.notes_model.row_at(i) for i in range(self.notes_model.rowCount())]
         self.notes_model.set_rows([*rows, note])
@@ -396,17 +387,6 @@ class LiveView(QWidget):
         if text:
             self.objection_input.clear()
             self.objection_added.emit(text)
-
-    def _on_add_product(self) -> None:
-        name = self.product_input.text().strip()
-        if name and name not in self.product_boxes:
-            self.product_input.clear()
-            box = QCheckBox(name)
-            box.setChecked(True)
-            box.toggled.connect(lambda on, n=name: self.product_toggled.emit(n, on))
-            self.product_boxes[name] = box
-            self.products_box.addWidget(box)
-            self.product_toggled.emit(name, True)
 
     def _on_end(self) -> None:
         self.flush()

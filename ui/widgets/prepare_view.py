@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmcoach.compliance.suitability import check_proposed, product_key
+from rmcoach.compliance.suitability import product_key
 from rmcoach.domain import ProductRisk, ProductType
 from rmcoach.meeting_domain import (
     Directness,
@@ -450,9 +450,7 @@ class PrepareView(QWidget):
             if not table_row[P_NAME].strip():
                 continue
             item = self._proposed(table_row)
-            result = check_proposed(
-                context.compliance.record, item, context.today, context.catalogue
-            )
+            result = context.check_product(item)
             if result.suitable:
                 continue
             why = separator.join(r.text(lang) for r in result.reasons)

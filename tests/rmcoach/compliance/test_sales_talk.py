@@ -104,14 +104,19 @@ def test_lint_text_reports_sales_talk_and_personal_data(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     note = tmp_path / "note.txt"
-    note.write_text("预期收益4%，和存款一样\n客户身份证110101194910011231\n", encoding="utf-8")
+    note.write_text(
+        "预期收益4%，和存款一样\n客户身份证110101194910011231\n老证件110101491001123\n",
+        encoding="utf-8",
+    )
     assert main(["lint-text", str(note)]) == 1
     out = capsys.readouterr().out.splitlines()
     assert [line.split(": ")[0:2] for line in out] == [
         ["1:1", "预期收益"],
         ["1:8", "和存款一样"],
         ["2:6", "110101194910011231"],
+        ["3:4", "110101491001123"],  # a 15-digit first-generation ID, like the 18-digit one
     ]
     assert "身份证" in out[2].split(": ", 2)[2]
+    assert out[3].split(": ", 2)[2] == out[2].split(": ", 2)[2]
     assert main(["lint-text", "--lang", "en", str(note)]) == 1
-    assert "ID numbers" in capsys.readouterr().out.splitlines()[2]
+    assert "ID numbers" in capsys.readouterr().out.splitlines()[3]

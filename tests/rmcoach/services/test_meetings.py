@@ -431,7 +431,7 @@ def test_next_contact_is_not_doubled_by_a_call_that_day(
 ) -> None:
     day = date(2026, 12, 20)
     call = FollowUpDraft(client.id, "Call about the fund", FollowUpKind.CALL, day)
-    wrap = WrapUp(Outcome.AGREED, followups=(call,), next_contact_on=day)
+    wrap = WrapUp(Outcome.CONSIDERING, followups=(call,), next_contact_on=day)
     done = m.wrap_up(book, live, wrap).meeting
     assert done.wrap_up is not None
     assert [f.title for f in done.wrap_up.followups] == ["Call about the fund"]

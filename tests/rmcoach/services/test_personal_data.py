@@ -10,6 +10,7 @@ from rmcoach.phrasecoach import PERSONAL_DATA, check_text
 from rmcoach.services.personal_data import (
     find_personal_data,
     id_check_digit,
+    is_legacy_resident_id,
     is_resident_id,
     luhn_valid,
 )
@@ -19,6 +20,11 @@ from rmcoach.services.personal_data import (
 VALID_ID = "110101194910011231"
 VALID_ID_X = "11010119900307002X"
 INVALID_ID = "110101194910011237"  # wrong check digit (and not Luhn-valid either)
+# First-generation IDs (15 digits, no check digit): region 110101, born (19)49-10-01, 123
+LEGACY_ID = "110101491001123"
+LEGACY_BAD_DATE = "110101491301123"  # month 13
+LEGACY_BAD_AREA = "910101491001123"  # no region starts with 9
+LEGACY_LUHN = "110101491001106"  # also passes Luhn: a 15-digit card number first
 VALID_CARD = "6214830000000009"  # 621483000000000 + Luhn digit 9
 INVALID_CARD = "6214830000000008"
 
@@ -41,6 +47,29 @@ def test_a_valid_id_number_is_found_and_an_invalid_one_is_not() -> None:
     assert kinds(f"客户身份证号{VALID_ID}，已核对") == [(VALID_ID, "id_number")]
     assert kinds(f"证件号 {VALID_ID_X}") == [(VALID_ID_X, "id_number")]
     assert kinds(f"客户身份证号{INVALID_ID}，已核对") == []
+
+
+def test_a_15_digit_legacy_id_needs_a_region_and_a_real_birth_date() -> None:
+    assert is_legacy_resident_id(LEGACY_ID) and is_legacy_resident_id("810101040229123")
+    assert not is_legacy_resident_id("810101000229123")  # 1900 was no leap year
+    for wrong in (LEGACY_BAD_DATE, LEGACY_BAD_AREA, "010101491001123", LEGACY_ID[:14]):
+        assert not is_legacy_resident_id(wrong)
+    assert not is_legacy_resident_id("１１０１０１４９１００１１２３")  # full-width digits
+
+
+def test_a_valid_legacy_id_is_found_and_an_invalid_one_is_not() -> None:
+    assert kinds(f"老身份证{LEGACY_ID}，已核对") == [(LEGACY_ID, "id_number")]
+    assert kinds("证件号 110101 491001 123") == [("110101 491001 123", "id_number")]
+    assert kinds(f"{LEGACY_ID} 电话13812345678") == [(LEGACY_ID, "id_number")]
+    assert kinds(f"老身份证{LEGACY_BAD_DATE}") == []
+    assert kinds(f"老身份证{LEGACY_BAD_AREA}") == []
+    # part of a longer run of digits: an order or serial number, not an ID
+    assert kinds(f"订单{LEGACY_ID}7") == []
+    assert kinds(f"编号{LEGACY_ID}-7") == []
+    assert kinds("编号 110101 491001 123 45") == []
+    # a valid card number is reported once, as a card; after 账号 it is an account number
+    assert kinds(f"卡{LEGACY_LUHN}") == [(LEGACY_LUHN, "bank_card")]
+    assert kinds(f"账号{LEGACY_ID}") == [(LEGACY_ID, "account_number")]
 
 
 def test_a_luhn_card_number_is_found_and_an_invalid_one_is_not() -> None:
@@ -86,7 +115,7 @@ def test_the_phrase_coach_reports_them_as_personal_data() -> None:
     st.lists(
         st.one_of(
             st.text(max_size=4),
-            st.sampled_from([VALID_ID, VALID_CARD, " ", "-", "账号", "X", "0", "62"]),
+            st.sampled_from([VALID_ID, VALID_CARD, LEGACY_ID, " ", "-", "账号", "X", "0", "62"]),
             st.from_regex(r"[0-9]{1,20}", fullmatch=True),
         ),
         max_size=12,
@@ -100,7 +129,7 @@ def test_findings_never_overlap_and_match_the_text(text: str) -> None:
         end = hit.end
 
 
-@pytest.mark.parametrize("valid", [VALID_ID, VALID_CARD])
+@pytest.mark.parametrize("valid", [VALID_ID, VALID_CARD, LEGACY_ID])
 def test_a_number_split_across_lines_is_still_one_finding(valid: str) -> None:
     [finding] = check_text(f"号码：\n{valid}\n")
     assert (finding.line, finding.col, finding.word) == (2, 1, valid)
