@@ -104,32 +104,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="92"/>
+        <location filename="../../ui/models/followup_model.py" line="93"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="93"/>
+        <location filename="../../ui/models/followup_model.py" line="94"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="94"/>
+        <location filename="../../ui/models/followup_model.py" line="95"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="95"/>
+        <location filename="../../ui/models/followup_model.py" line="96"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="96"/>
+        <location filename="../../ui/models/followup_model.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/followup_model.py" line="212"/>
+        <location filename="../../ui/models/followup_model.py" line="196"/>
         <source>%1: %n item(s)</source>
         <translation>
             <numerusform>%1: %n item</numerusform>
@@ -137,22 +137,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="257"/>
+        <location filename="../../ui/models/followup_model.py" line="241"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="262"/>
+        <location filename="../../ui/models/followup_model.py" line="246"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="274"/>
+        <location filename="../../ui/models/followup_model.py" line="258"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/followup_model.py" line="275"/>
+        <location filename="../../ui/models/followup_model.py" line="259"/>
         <source>Overdue, %n day(s)</source>
         <translation>
             <numerusform>Overdue, %n day</numerusform>
@@ -160,22 +160,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="291"/>
+        <location filename="../../ui/models/followup_model.py" line="275"/>
         <source>All day</source>
         <translation>All day</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="277"/>
+        <location filename="../../ui/models/followup_model.py" line="261"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="277"/>
+        <location filename="../../ui/models/followup_model.py" line="261"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="279"/>
+        <location filename="../../ui/models/followup_model.py" line="263"/>
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
@@ -375,32 +375,32 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="287"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="277"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="288"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="278"/>
         <source>Every row is checked against the book. Nothing is written yet.</source>
         <translation>Every row is checked against the book. Nothing is written yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="289"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="279"/>
         <source>Import nothing if any row has a problem</source>
         <translation>Import nothing if any row has a problem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="293"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="283"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="301"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="291"/>
         <source>The check was stopped. Go back and forward to run it again.</source>
         <translation>The check was stopped. Go back and forward to run it again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="303"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="293"/>
         <source>%n row(s) read (%1).</source>
         <translation>
             <numerusform>%n row read (%1).</numerusform>
@@ -408,12 +408,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="304"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="294"/>
         <source>Ready to import: %1.</source>
         <translation>Ready to import: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="309"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="299"/>
         <source>%n row(s) have problems and will be left out; they are listed below.</source>
         <translation>
             <numerusform>%n row has problems and will be left out; it is listed below.</numerusform>
@@ -749,349 +749,339 @@
 <context>
     <name>ClientEditor</name>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="91"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="92"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="91"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="92"/>
         <source>Edit client</source>
         <translation>Edit client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="118"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="119"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="125"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="126"/>
         <source>e.g. 1975-03-05 or 1975年3月5日</source>
         <translation>e.g. 1975-03-05 or 1975年3月5日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="128"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
         <source>Chinese name</source>
         <translation>Chinese name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="128"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
         <source>e.g. 张伟</source>
         <translation>e.g. 张伟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="130"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="130"/>
         <source>e.g. Wei Zhang</source>
         <translation>e.g. Wei Zhang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="131"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="132"/>
         <source>Client number</source>
         <translation>Client number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="132"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="133"/>
         <source>from the core-banking system</source>
         <translation>from the core-banking system</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="134"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
-        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="136"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="226"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="138"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="139"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="143"/>
         <source>Risk profile</source>
         <translation>Risk profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="145"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="146"/>
         <source>Assets (yuan)</source>
         <translation>Assets (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="145"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="146"/>
         <source>e.g. 1,250,000 or 125万</source>
         <translation>e.g. 1,250,000 or 125万</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="146"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="147"/>
         <source>Client since</source>
         <translation>Client since</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="147"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="148"/>
         <source>Suitability</source>
         <translation>Suitability</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="149"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="150"/>
         <source>Risk assessed on</source>
         <translation>Risk assessed on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="150"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
         <source>the date of the bank&apos;s risk assessment</source>
         <translation>the date of the bank&apos;s risk assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="154"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="155"/>
         <source>Civil capacity</source>
         <translation>Civil capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="158"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="159"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="159"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="160"/>
         <source>Limited</source>
         <translation>Limited</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="160"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="161"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="165"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="166"/>
         <source>Guardian</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="165"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="166"/>
         <source>needed unless capacity is full</source>
         <translation>needed unless capacity is full</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="175"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="175"/>
         <source>e.g. 138 0013 8000</source>
         <translation>e.g. 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="175"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="176"/>
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="175"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="176"/>
         <source>e.g. 021-6888 8888</source>
         <translation>e.g. 021-6888 8888</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="176"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="177"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="177"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="178"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="179"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="180"/>
         <source>Preferred channel</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="183"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="184"/>
         <source>Best time to call</source>
         <translation>Best time to call</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="184"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="185"/>
         <source>e.g. weekdays after 6 pm</source>
         <translation>e.g. weekdays after 6 pm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="190"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="191"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="191"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="192"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="192"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="193"/>
         <source>Personality</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="194"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="195"/>
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="201"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
         <source>Habits</source>
         <translation>Habits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="203"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="446"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="426"/>
         <source>An assessment date needs the risk profile it gave.</source>
         <translation>An assessment date needs the risk profile it gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="448"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="428"/>
         <source>A client without full civil capacity needs a guardian.</source>
         <translation>A client without full civil capacity needs a guardian.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="124"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="125"/>
         <source>separate with commas or semicolons</source>
         <translation>separate with commas or semicolons</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="203"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="204"/>
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="204"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="205"/>
         <source>Mindset</source>
         <translation>Mindset</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="205"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="206"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="206"/>
-        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="207"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="226"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="211"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="212"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="212"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="213"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="213"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="214"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="214"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="215"/>
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="215"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="216"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="216"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="217"/>
         <source>Maturity</source>
         <translation>Maturity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="226"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="226"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="228"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="229"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="229"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="230"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="232"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="233"/>
         <source>Basics</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="233"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="234"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="234"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="235"/>
         <source>About the client</source>
         <translation>About the client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="235"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="236"/>
         <source>Holdings</source>
         <translation>Holdings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="236"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="237"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="246"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="248"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="264"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="254"/>
         <source>Celebrates the lunar birthday</source>
         <translation>Celebrates the lunar birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="269"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="259"/>
         <source>First-time buyer of wealth products</source>
         <translation>First-time buyer of wealth products</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="341"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="323"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/client_editor.py" line="434"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="414"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>%n problem to fix before saving.</numerusform>
@@ -1701,32 +1691,32 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="80"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="70"/>
         <source>Choose the file</source>
         <translation>Choose the file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="83"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="73"/>
         <source>A CSV file saved from Excel or exported by the bank&apos;s system, with a header row in English or Chinese. UTF-8 and GB18030 are both read.</source>
         <translation>A CSV file saved from Excel or exported by the bank&apos;s system, with a header row in English or Chinese. UTF-8 and GB18030 are both read.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="88"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="78"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="90"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="80"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="101"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="91"/>
         <source>Import clients</source>
         <translation>Import clients</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="101"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="91"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
@@ -1734,17 +1724,17 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="126"/>
+        <location filename="../../ui/widgets/insights_models.py" line="110"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="126"/>
+        <location filename="../../ui/widgets/insights_models.py" line="110"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="126"/>
+        <location filename="../../ui/widgets/insights_models.py" line="110"/>
         <source>Words to reconsider</source>
         <translation>Words to reconsider</translation>
     </message>
@@ -1760,32 +1750,32 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="330"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="320"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="331"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="321"/>
         <source>The clients are written in one go: all the good rows, or none.</source>
         <translation>The clients are written in one go: all the good rows, or none.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="332"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="322"/>
         <source>Save the rejected rows…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="334"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="324"/>
         <source>A CSV of the rows left out, with the reasons, to fix and import again.</source>
         <translation>A CSV of the rows left out, with the reasons, to fix and import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="359"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="349"/>
         <source>The import was stopped. Nothing was written.</source>
         <translation>The import was stopped. Nothing was written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="362"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="352"/>
         <source>Nothing was imported: %n row(s) have problems. Fix them and import again.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has a problem. Fix it and import again.</numerusform>
@@ -1793,12 +1783,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="366"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="356"/>
         <source>Imported: %1.</source>
         <translation>Imported: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="368"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="358"/>
         <source>%n row(s) were left out:</source>
         <translation>
             <numerusform>%n row was left out:</numerusform>
@@ -1806,22 +1796,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="377"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="367"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="377"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="367"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="388"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="378"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="398"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="388"/>
         <source>%1 saved (%2 rows).</source>
         <translation>%1 saved (%2 rows).</translation>
     </message>
@@ -1829,22 +1819,22 @@
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="206"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="196"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="226"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="216"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="246"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="236"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="269"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="259"/>
         <source>%n new client(s)</source>
         <translation>
             <numerusform>%n new client</numerusform>
@@ -1852,7 +1842,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="270"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="260"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n client updated</numerusform>
@@ -1860,7 +1850,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="271"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="261"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n client unchanged</numerusform>
@@ -1921,152 +1911,117 @@
         <translation>This row has %1 cells but the header only %2. Is a comma missing its quotes?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="100"/>
-        <source>The file cannot be read: %1</source>
-        <translation>The file cannot be read: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="101"/>
-        <source>The file is larger than 256 MB. Split it into parts.</source>
-        <translation>The file is larger than 256 MB. Split it into parts.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="103"/>
-        <source>The file is neither UTF-8 nor GB18030 text. In Excel, save it as “CSV UTF-8”.</source>
-        <translation>The file is neither UTF-8 nor GB18030 text. In Excel, save it as “CSV UTF-8”.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="105"/>
-        <source>The file is empty: it has no header row.</source>
-        <translation>The file is empty: it has no header row.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="106"/>
-        <source>This is not a CSV file (line %1).</source>
-        <translation>This is not a CSV file (line %1).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
-        <source>The file has no name column. Name one column 姓名 (or name, 中文名, 英文名).</source>
-        <translation>The file has no name column. Name one column 姓名 (or name, 中文名, 英文名).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="111"/>
-        <source>The columns “%1” and “%2” mean the same thing. Keep one of them.</source>
-        <translation>The columns “%1” and “%2” mean the same thing. Keep one of them.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="102"/>
         <source>Client number</source>
         <translation>Client number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="122"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="104"/>
         <source>Chinese name</source>
         <translation>Chinese name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="105"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="106"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="107"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="127"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="109"/>
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="128"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="110"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="129"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="111"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="130"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="112"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="131"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="113"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="114"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="115"/>
         <source>Risk profile</source>
         <translation>Risk profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="116"/>
         <source>Assets (yuan)</source>
         <translation>Assets (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="135"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="117"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="136"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="118"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="137"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="119"/>
         <source>Client since</source>
         <translation>Client since</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="138"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="120"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="139"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="121"/>
         <source>Risk assessed on</source>
         <translation>Risk assessed on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="128"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="129"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="130"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -3316,42 +3271,42 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="120"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="110"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="121"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="111"/>
         <source>The first rows of the file and what each column becomes.</source>
         <translation>The first rows of the file and what each column becomes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="135"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="125"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="158"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="148"/>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="161"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="151"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="167"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="157"/>
         <source>Encoding: %1</source>
         <translation>Encoding: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="172"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="162"/>
         <source>Not imported (columns RM Coach does not know): %1</source>
         <translation>Not imported (columns RM Coach does not know): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="176"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="166"/>
         <source>Recognised but not stored yet: %1</source>
         <translation>Recognised but not stored yet: %1</translation>
     </message>
@@ -3359,32 +3314,32 @@
 <context>
     <name>RadarModel</name>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="42"/>
+        <location filename="../../ui/widgets/insights_models.py" line="43"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="43"/>
+        <location filename="../../ui/widgets/insights_models.py" line="44"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="44"/>
+        <location filename="../../ui/widgets/insights_models.py" line="45"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="45"/>
+        <location filename="../../ui/widgets/insights_models.py" line="46"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="86"/>
+        <location filename="../../ui/widgets/insights_models.py" line="70"/>
         <source>Prepare a meeting with %1</source>
         <translation>Prepare a meeting with %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="113"/>
+        <location filename="../../ui/widgets/insights_models.py" line="97"/>
         <source>Prepare ›</source>
         <translation>Prepare ›</translation>
     </message>
@@ -4251,22 +4206,35 @@ value</translation>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="49"/>
+        <location filename="../../ui/formatting.py" line="50"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="52"/>
+        <location filename="../../ui/formatting.py" line="53"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/formatting.py" line="53"/>
+        <location filename="../../ui/formatting.py" line="54"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../../ui/widgets/form_errors.py" line="38"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form_errors.py" line="41"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4487,323 +4455,358 @@ value</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Wealth</source>
         <translation>Wealth</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Mass</source>
         <translation>Mass</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>At the branch</source>
         <translation>At the branch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Direct: point first, decides fast</source>
         <translation>Direct: point first, decides fast</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Analytical: wants figures, decides slowly</source>
         <translation>Analytical: wants figures, decides slowly</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Amiable: relationship first, dislikes pressure</source>
         <translation>Amiable: relationship first, dislikes pressure</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Expressive: talkative, enjoys ideas</source>
         <translation>Expressive: talkative, enjoys ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Deposit</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Wealth product</source>
         <translation>Wealth product</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Fund</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Insurance</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Structured deposit</source>
         <translation>Structured deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Bond</source>
         <translation>Bond</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Precious metal</source>
         <translation>Precious metal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Loan</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Enter a Chinese or an English name.</source>
         <translation>Enter a Chinese or an English name.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Not a phone number: a mobile has 11 digits, a landline needs its area code, a foreign number starts with +.</source>
         <translation>Not a phone number: a mobile has 11 digits, a landline needs its area code, a foreign number starts with +.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Not an e-mail address (name@example.com).</source>
         <translation>Not an e-mail address (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Not a date. Type it as 2024-03-05, 2024/3/5 or 2024年3月5日.</source>
         <translation>Not a date. Type it as 2024-03-05, 2024/3/5 or 2024年3月5日.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>This date cannot be in the future.</source>
         <translation>This date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>This date is before 1900.</source>
         <translation>This date is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Not an amount. Type it as 1,250,000 or 125万.</source>
         <translation>Not an amount. Type it as 1,250,000 or 125万.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>The amount cannot be negative.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>The amount is too large.</source>
         <translation>The amount is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Use only letters, digits and - _ / in a client number.</source>
         <translation>Use only letters, digits and - _ / in a client number.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Client number %1 already belongs to another client.</source>
         <translation>Client number %1 already belongs to another client.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>The maturity date is before the start date.</source>
         <translation>The maturity date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Give the product a name.</source>
         <translation>Give the product a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Give the household member a name.</source>
         <translation>Give the household member a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>A client cannot refer themselves.</source>
         <translation>A client cannot refer themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>This cannot be empty.</source>
         <translation>This cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>A meeting cannot move to another client.</source>
         <translation>A meeting cannot move to another client.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>The duration must be between 1 and %1 minutes.</source>
         <translation>The duration must be between 1 and %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>The time needs a time zone.</source>
         <translation>The time needs a time zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>This is not an item of the playbook.</source>
         <translation>This is not an item of the playbook.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Satisfaction is rated from 1 to 5.</source>
         <translation>Satisfaction is rated from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Ratings go from 1 to 5.</source>
         <translation>Ratings go from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>%1 is not a phase of the meeting.</source>
         <translation>%1 is not a phase of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>%1 is rated twice.</source>
         <translation>%1 is rated twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Give the follow-up a due date.</source>
         <translation>Give the follow-up a due date.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>This date cannot be before today.</source>
         <translation>This date cannot be before today.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>A follow-up from this meeting must be for the meeting&apos;s client.</source>
         <translation>A follow-up from this meeting must be for the meeting&apos;s client.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="151"/>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="154"/>
+        <source>The file is larger than 256 MB. Split it into parts.</source>
+        <translation>The file is larger than 256 MB. Split it into parts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="157"/>
+        <source>The file is neither UTF-8 nor GB18030 text. In Excel, save it as “CSV UTF-8”.</source>
+        <translation>The file is neither UTF-8 nor GB18030 text. In Excel, save it as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="161"/>
+        <source>The file is empty: it has no header row.</source>
+        <translation>The file is empty: it has no header row.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="165"/>
+        <source>This is not a CSV file (line %1).</source>
+        <translation>This is not a CSV file (line %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="168"/>
+        <source>The file has no name column. Name one column 姓名 (or name, 中文名, 英文名).</source>
+        <translation>The file has no name column. Name one column 姓名 (or name, 中文名, 英文名).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="173"/>
+        <source>The columns “%1” and “%2” mean the same thing. Keep one of them.</source>
+        <translation>The columns “%1” and “%2” mean the same thing. Keep one of them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>This book was saved by a newer version of RM Coach. Update the app to open it; the book has not been changed.</source>
         <translation>This book was saved by a newer version of RM Coach. Update the app to open it; the book has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>The book is damaged. Restore it from a backup.</source>
         <translation>The book is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>This file is not an RM Coach book. Choose another file.</source>
         <translation>This file is not an RM Coach book. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>The book cannot be written. Check the file&apos;s permissions and folder.</source>
         <translation>The book cannot be written. Check the file&apos;s permissions and folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>The disk is full. Free some space, then try again.</source>
         <translation>The disk is full. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>The book is in use by another program. Close it and try again.</source>
         <translation>The book is in use by another program. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>This book is encrypted. Enter its passphrase to open it.</source>
         <translation>This book is encrypted. Enter its passphrase to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>That passphrase does not open this book.</source>
         <translation>That passphrase does not open this book.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>No usable backup of this book was found.</source>
         <translation>No usable backup of this book was found.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>The book could not be upgraded to this version. It has been left as it was.</source>
         <translation>The book could not be upgraded to this version. It has been left as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>The book could not be opened.</source>
         <translation>The book could not be opened.</translation>
     </message>
