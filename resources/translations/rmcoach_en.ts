@@ -3312,6 +3312,340 @@
     </message>
 </context>
 <context>
+    <name>ProductCatalogue</name>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="64"/>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="67"/>
+        <source>Product catalogue</source>
+        <translation>Product catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="71"/>
+        <source>The products you offer, with the bank&apos;s risk level: meeting plans check them against each client&apos;s risk assessment.</source>
+        <translation>The products you offer, with the bank's risk level: meeting plans check them against each client's risk assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="78"/>
+        <source>Show withdrawn products</source>
+        <translation>Show withdrawn products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="103"/>
+        <source>No products yet. Import the bank&apos;s list from a CSV file, or add one.</source>
+        <translation>No products yet. Import the bank's list from a CSV file, or add one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="112"/>
+        <source>New product…</source>
+        <translation>New product…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="115"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="117"/>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="200"/>
+        <source>Withdraw from sale</source>
+        <translation>Withdraw from sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="119"/>
+        <source>Stop offering it; meetings that name it still find its kind and risk.</source>
+        <translation>Stop offering it; meetings that name it still find its kind and risk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="122"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="125"/>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="128"/>
+        <source>Add and update products from the bank&apos;s list (CSV, Chinese or English headers)</source>
+        <translation>Add and update products from the bank's list (CSV, Chinese or English headers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="132"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_catalogue.py" line="176"/>
+        <source>%n product(s) on sale</source>
+        <translation>
+            <numerusform>%n product on sale</numerusform>
+            <numerusform>%n products on sale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="178"/>
+        <source>, %1 withdrawn</source>
+        <translation>, %1 withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="200"/>
+        <source>Put back on sale</source>
+        <translation>Put back on sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="245"/>
+        <source>Delete the product?</source>
+        <translation>Delete the product?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="248"/>
+        <source>Delete %1 (%2) from the catalogue? Meeting records keep its name and risk, but new checks will no longer find its kind. If the bank has only stopped selling it, withdraw it from sale instead.</source>
+        <translation>Delete %1 (%2) from the catalogue? Meeting records keep its name and risk, but new checks will no longer find its kind. If the bank has only stopped selling it, withdraw it from sale instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="258"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="259"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="272"/>
+        <source>Import products</source>
+        <translation>Import products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="272"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="50"/>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="50"/>
+        <source>Edit product</source>
+        <translation>Edit product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="55"/>
+        <source>e.g. 稳享90天</source>
+        <translation>e.g. 稳享90天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="56"/>
+        <source>as the bank lists it, e.g. WX90-01</source>
+        <translation>as the bank lists it, e.g. WX90-01</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="62"/>
+        <source>(choose the bank&apos;s rating)</source>
+        <translation>(choose the bank's rating)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="65"/>
+        <source>in yuan, e.g. 10,000 or 1万</source>
+        <translation>in yuan, e.g. 10,000 or 1万</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="67"/>
+        <source>e.g. 90 days closed, open each quarter, T+1</source>
+        <translation>e.g. 90 days closed, open each quarter, T+1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="69"/>
+        <source>e.g. 0.3% a year, no redemption fee</source>
+        <translation>e.g. 0.3% a year, no redemption fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="72"/>
+        <source>as the bank publishes it, with its period, e.g. 4.1% over the last year</source>
+        <translation>as the bank publishes it, with its period, e.g. 4.1% over the last year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="79"/>
+        <source>On sale: offered to clients</source>
+        <translation>On sale: offered to clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="85"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="86"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="87"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="88"/>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="89"/>
+        <source>Minimum amount</source>
+        <translation>Minimum amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="90"/>
+        <source>Liquidity</source>
+        <translation>Liquidity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="91"/>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="92"/>
+        <source>Past performance</source>
+        <translation>Past performance</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_editor.py" line="194"/>
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>
+            <numerusform>%n problem to fix before saving.</numerusform>
+            <numerusform>%n problems to fix before saving.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductImportReport</name>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="55"/>
+        <source>Nothing imported</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="57"/>
+        <source>Nothing was imported. %1</source>
+        <translation>Nothing was imported. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="73"/>
+        <source>Products imported</source>
+        <translation>Products imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="76"/>
+        <source>From %1:</source>
+        <translation>From %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="77"/>
+        <source>%n product(s) added.</source>
+        <translation>
+            <numerusform>%n product added.</numerusform>
+            <numerusform>%n products added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="78"/>
+        <source>%n product(s) updated (same code).</source>
+        <translation>
+            <numerusform>%n product updated (same code).</numerusform>
+            <numerusform>%n products updated (same code).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="83"/>
+        <source>%n row(s) refused; they are listed below. Correct them in the file and import it again: products already imported are updated, not doubled.</source>
+        <translation>
+            <numerusform>%n row refused; it is listed below. Correct it in the file and import it again: products already imported are updated, not doubled.</numerusform>
+            <numerusform>%n rows refused; they are listed below. Correct them in the file and import it again: products already imported are updated, not doubled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="90"/>
+        <source>Columns not read: %1</source>
+        <translation>Columns not read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="95"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="96"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="97"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="116"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="30"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="31"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="32"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="33"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="34"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="35"/>
+        <source>Liquidity</source>
+        <translation>Liquidity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="36"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="91"/>
+        <source>On sale</source>
+        <translation>On sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="91"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
     <name>RadarModel</name>
     <message>
         <location filename="../../ui/widgets/insights_models.py" line="43"/>
@@ -4809,6 +5143,104 @@ value</translation>
         <location filename="../../ui/labels.py" line="220"/>
         <source>The book could not be opened.</source>
         <translation>The book could not be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>products</name>
+    <message>
+        <location filename="../../ui/product_labels.py" line="18"/>
+        <source>Public wealth product</source>
+        <translation>Public wealth product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="19"/>
+        <source>Private wealth product</source>
+        <translation>Private wealth product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="22"/>
+        <source>Fund</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="23"/>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="24"/>
+        <source>Structured deposit</source>
+        <translation>Structured deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="27"/>
+        <source>Bond</source>
+        <translation>Bond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="28"/>
+        <source>Precious metal</source>
+        <translation>Precious metal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="35"/>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="36"/>
+        <source>medium-low</source>
+        <translation>medium-low</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="37"/>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="38"/>
+        <source>medium-high</source>
+        <translation>medium-high</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="39"/>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="47"/>
+        <source>Give the product its code, as the bank lists it.</source>
+        <translation>Give the product its code, as the bank lists it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="50"/>
+        <source>Use only letters, digits and - _ . / in a product code.</source>
+        <translation>Use only letters, digits and - _ . / in a product code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="54"/>
+        <source>Code %1 already belongs to another product.</source>
+        <translation>Code %1 already belongs to another product.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="58"/>
+        <source>Unknown kind “%1”. Use 公募理财, 私募理财, 基金, 保险, 结构性存款, 债券 or 贵金属 (or wealth_public, fund ...).</source>
+        <translation>Unknown kind “%1”. Use 公募理财, 私募理财, 基金, 保险, 结构性存款, 债券 or 贵金属 (or wealth_public, fund ...).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="65"/>
+        <source>Choose the risk level the bank gave this product.</source>
+        <translation>Choose the risk level the bank gave this product.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="69"/>
+        <source>Unknown risk level “%1”. Use R1 to R5.</source>
+        <translation>Unknown risk level “%1”. Use R1 to R5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="80"/>
+        <source>The file needs a code column and a name column. Name them 产品代码 and 产品名称 (or code and name).</source>
+        <translation>The file needs a code column and a name column. Name them 产品代码 and 产品名称 (or code and name).</translation>
     </message>
 </context>
 <context>

@@ -3280,6 +3280,335 @@
     </message>
 </context>
 <context>
+    <name>ProductCatalogue</name>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="64"/>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="67"/>
+        <source>Product catalogue</source>
+        <translation>产品库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="71"/>
+        <source>The products you offer, with the bank&apos;s risk level: meeting plans check them against each client&apos;s risk assessment.</source>
+        <translation>您在售的产品及银行评定的风险等级：制定面谈计划时，会据此核对每位客户的风险评估结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="78"/>
+        <source>Show withdrawn products</source>
+        <translation>显示已停售产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="103"/>
+        <source>No products yet. Import the bank&apos;s list from a CSV file, or add one.</source>
+        <translation>产品库还是空的。可从 CSV 文件导入银行的产品清单，或逐个添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="112"/>
+        <source>New product…</source>
+        <translation>新增产品…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="115"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="117"/>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="200"/>
+        <source>Withdraw from sale</source>
+        <translation>停售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="119"/>
+        <source>Stop offering it; meetings that name it still find its kind and risk.</source>
+        <translation>不再向客户推荐；提及该产品的面谈仍能查到其类型和风险等级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="122"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="125"/>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="128"/>
+        <source>Add and update products from the bank&apos;s list (CSV, Chinese or English headers)</source>
+        <translation>从银行的产品清单新增或更新产品（CSV 文件，表头可用中文或英文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="132"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_catalogue.py" line="176"/>
+        <source>%n product(s) on sale</source>
+        <translation>
+            <numerusform>在售产品 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="178"/>
+        <source>, %1 withdrawn</source>
+        <translation>，已停售 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="200"/>
+        <source>Put back on sale</source>
+        <translation>恢复在售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="245"/>
+        <source>Delete the product?</source>
+        <translation>删除该产品？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="248"/>
+        <source>Delete %1 (%2) from the catalogue? Meeting records keep its name and risk, but new checks will no longer find its kind. If the bank has only stopped selling it, withdraw it from sale instead.</source>
+        <translation>确定从产品库中删除“%1”（%2）吗？面谈记录仍保留其名称和风险等级，但今后的核对将查不到它的产品类型。如果银行只是停止销售，请改用“停售”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="258"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="259"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="272"/>
+        <source>Import products</source>
+        <translation>导入产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="272"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="50"/>
+        <source>New product</source>
+        <translation>新增产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="50"/>
+        <source>Edit product</source>
+        <translation>编辑产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="55"/>
+        <source>e.g. 稳享90天</source>
+        <translation>例如：稳享90天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="56"/>
+        <source>as the bank lists it, e.g. WX90-01</source>
+        <translation>与银行产品清单一致，例如：WX90-01</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="62"/>
+        <source>(choose the bank&apos;s rating)</source>
+        <translation>（请选择银行评定的风险等级）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="65"/>
+        <source>in yuan, e.g. 10,000 or 1万</source>
+        <translation>单位为元，例如：10,000 或 1万</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="67"/>
+        <source>e.g. 90 days closed, open each quarter, T+1</source>
+        <translation>例如：封闭 90 天、每季度开放、T+1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="69"/>
+        <source>e.g. 0.3% a year, no redemption fee</source>
+        <translation>例如：年费率 0.3%，无赎回费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="72"/>
+        <source>as the bank publishes it, with its period, e.g. 4.1% over the last year</source>
+        <translation>按银行公布的口径填写并注明期间，例如：近一年 4.1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="79"/>
+        <source>On sale: offered to clients</source>
+        <translation>在售：可向客户推荐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="85"/>
+        <source>Name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="86"/>
+        <source>Code</source>
+        <translation>产品代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="87"/>
+        <source>Kind</source>
+        <translation>产品类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="88"/>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="89"/>
+        <source>Minimum amount</source>
+        <translation>起购金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="90"/>
+        <source>Liquidity</source>
+        <translation>流动性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="91"/>
+        <source>Fees</source>
+        <translation>费率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="92"/>
+        <source>Past performance</source>
+        <translation>过往业绩</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_editor.py" line="194"/>
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>
+            <numerusform>保存前还有 %n 处需要修改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductImportReport</name>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="55"/>
+        <source>Nothing imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="57"/>
+        <source>Nothing was imported. %1</source>
+        <translation>没有导入任何产品。%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="73"/>
+        <source>Products imported</source>
+        <translation>产品导入结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="76"/>
+        <source>From %1:</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="77"/>
+        <source>%n product(s) added.</source>
+        <translation>
+            <numerusform>新增产品 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="78"/>
+        <source>%n product(s) updated (same code).</source>
+        <translation>
+            <numerusform>更新产品 %n 个（产品代码相同）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="83"/>
+        <source>%n row(s) refused; they are listed below. Correct them in the file and import it again: products already imported are updated, not doubled.</source>
+        <translation>
+            <numerusform>有 %n 行未导入，详见下表。请在文件中改正后重新导入：已导入的产品会按代码更新，不会重复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="90"/>
+        <source>Columns not read: %1</source>
+        <translation>未读取的列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="95"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="96"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="97"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="116"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="30"/>
+        <source>Name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="31"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="32"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="33"/>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="34"/>
+        <source>Minimum</source>
+        <translation>起购金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="35"/>
+        <source>Liquidity</source>
+        <translation>流动性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="36"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="91"/>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="91"/>
+        <source>Withdrawn</source>
+        <translation>已停售</translation>
+    </message>
+</context>
+<context>
     <name>RadarModel</name>
     <message>
         <location filename="../../ui/widgets/insights_models.py" line="43"/>
@@ -4761,6 +5090,104 @@ value</source>
         <location filename="../../ui/labels.py" line="220"/>
         <source>The book could not be opened.</source>
         <translation>无法打开客户库。</translation>
+    </message>
+</context>
+<context>
+    <name>products</name>
+    <message>
+        <location filename="../../ui/product_labels.py" line="18"/>
+        <source>Public wealth product</source>
+        <translation>公募理财</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="19"/>
+        <source>Private wealth product</source>
+        <translation>私募理财</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="22"/>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="23"/>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="24"/>
+        <source>Structured deposit</source>
+        <translation>结构性存款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="27"/>
+        <source>Bond</source>
+        <translation>债券</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="28"/>
+        <source>Precious metal</source>
+        <translation>贵金属</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="35"/>
+        <source>low</source>
+        <translation>低风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="36"/>
+        <source>medium-low</source>
+        <translation>中低风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="37"/>
+        <source>medium</source>
+        <translation>中风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="38"/>
+        <source>medium-high</source>
+        <translation>中高风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="39"/>
+        <source>high</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="47"/>
+        <source>Give the product its code, as the bank lists it.</source>
+        <translation>请填写产品代码，与银行产品清单一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="50"/>
+        <source>Use only letters, digits and - _ . / in a product code.</source>
+        <translation>产品代码只能使用字母、数字和 - _ . /</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="54"/>
+        <source>Code %1 already belongs to another product.</source>
+        <translation>代码 %1 已被另一个产品使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="58"/>
+        <source>Unknown kind “%1”. Use 公募理财, 私募理财, 基金, 保险, 结构性存款, 债券 or 贵金属 (or wealth_public, fund ...).</source>
+        <translation>无法识别的产品类型“%1”。请使用公募理财、私募理财、基金、保险、结构性存款、债券或贵金属（也可用 wealth_public、fund 等）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="65"/>
+        <source>Choose the risk level the bank gave this product.</source>
+        <translation>请选择银行为该产品评定的风险等级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="69"/>
+        <source>Unknown risk level “%1”. Use R1 to R5.</source>
+        <translation>无法识别的风险等级“%1”。请使用 R1 至 R5。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="80"/>
+        <source>The file needs a code column and a name column. Name them 产品代码 and 产品名称 (or code and name).</source>
+        <translation>文件需要有产品代码列和产品名称列。请将两列分别命名为“产品代码”和“产品名称”（或 code 和 name）。</translation>
     </message>
 </context>
 <context>
