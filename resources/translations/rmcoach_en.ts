@@ -2462,42 +2462,42 @@
         <translation>The book is locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="153"/>
+        <location filename="../../ui/book_lifecycle.py" line="157"/>
         <source>Resume the meeting?</source>
         <translation>Resume the meeting?</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="154"/>
+        <location filename="../../ui/book_lifecycle.py" line="158"/>
         <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
         <translation>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="165"/>
+        <location filename="../../ui/book_lifecycle.py" line="169"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="168"/>
+        <location filename="../../ui/book_lifecycle.py" line="172"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="176"/>
+        <location filename="../../ui/book_lifecycle.py" line="180"/>
         <source>No book is open.</source>
         <translation>No book is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="200"/>
+        <location filename="../../ui/book_lifecycle.py" line="204"/>
         <source>Creating the sample book…</source>
         <translation>Creating the sample book…</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="201"/>
+        <location filename="../../ui/book_lifecycle.py" line="205"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="206"/>
+        <location filename="../../ui/book_lifecycle.py" line="210"/>
         <source>Sample book</source>
         <translation>Sample book</translation>
     </message>
@@ -3322,7 +3322,7 @@
     <message>
         <location filename="../../ui/dialogs/product_catalogue.py" line="71"/>
         <source>The products you offer, with the bank&apos;s risk level: meeting plans check them against each client&apos;s risk assessment.</source>
-        <translation>The products you offer, with the bank's risk level: meeting plans check them against each client's risk assessment.</translation>
+        <translation>The products you offer, with the bank&apos;s risk level: meeting plans check them against each client&apos;s risk assessment.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/product_catalogue.py" line="78"/>
@@ -3332,7 +3332,7 @@
     <message>
         <location filename="../../ui/dialogs/product_catalogue.py" line="103"/>
         <source>No products yet. Import the bank&apos;s list from a CSV file, or add one.</source>
-        <translation>No products yet. Import the bank's list from a CSV file, or add one.</translation>
+        <translation>No products yet. Import the bank&apos;s list from a CSV file, or add one.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/product_catalogue.py" line="112"/>
@@ -3368,7 +3368,7 @@
     <message>
         <location filename="../../ui/dialogs/product_catalogue.py" line="128"/>
         <source>Add and update products from the bank&apos;s list (CSV, Chinese or English headers)</source>
-        <translation>Add and update products from the bank's list (CSV, Chinese or English headers)</translation>
+        <translation>Add and update products from the bank&apos;s list (CSV, Chinese or English headers)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/product_catalogue.py" line="132"/>
@@ -3449,7 +3449,7 @@
     <message>
         <location filename="../../ui/dialogs/product_editor.py" line="62"/>
         <source>(choose the bank&apos;s rating)</source>
-        <translation>(choose the bank's rating)</translation>
+        <translation>(choose the bank&apos;s rating)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/product_editor.py" line="65"/>
@@ -3873,110 +3873,125 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="59"/>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
         <source>This book: tier names</source>
         <translation>This book: tier names</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
         <source>Name of tier %1</source>
         <translation>Name of tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
         <source>This book: meeting playbook</source>
         <translation>This book: meeting playbook</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
         <source>Use the bank&apos;s own playbook file…</source>
         <translation>Use the bank&apos;s own playbook file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
         <source>Use the default playbook</source>
         <translation>Use the default playbook</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
         <source>This book: protection</source>
         <translation>This book: protection</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="96"/>
         <source>A passphrase encrypts the whole book and its backups; the book locks after 5 minutes without use.</source>
         <translation>A passphrase encrypts the whole book and its backups; the book locks after 5 minutes without use.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
         <source>Encryption and passphrase…</source>
         <translation>Encryption and passphrase…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
+        <source>This book: products</source>
+        <translation>This book: products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
+        <source>The products you offer and their risk levels, kept by hand or imported from the bank&apos;s list; meeting plans check them against each client&apos;s assessment.</source>
+        <translation>The products you offer and their risk levels, kept by hand or imported from the bank&apos;s list; meeting plans check them against each client&apos;s assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="114"/>
+        <source>Product catalogue…</source>
+        <translation>Product catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="124"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
         <source>Meetings follow: %1</source>
         <translation>Meetings follow: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
         <source>Meetings follow the default playbook, built from the training outline.</source>
         <translation>Meetings follow the default playbook, built from the training outline.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
         <source>Choose a playbook</source>
         <translation>Choose a playbook</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
         <source>Playbook (*.toml)</source>
         <translation>Playbook (*.toml)</translation>
     </message>

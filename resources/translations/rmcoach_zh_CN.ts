@@ -2439,42 +2439,42 @@
         <translation>客户库已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="153"/>
+        <location filename="../../ui/book_lifecycle.py" line="157"/>
         <source>Resume the meeting?</source>
         <translation>继续这次面谈？</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="154"/>
+        <location filename="../../ui/book_lifecycle.py" line="158"/>
         <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
         <translation>您与 %1 的面谈（%2 开始）还没有总结，已记录的内容都已保存。要从上次中断的地方继续吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="165"/>
+        <location filename="../../ui/book_lifecycle.py" line="169"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="168"/>
+        <location filename="../../ui/book_lifecycle.py" line="172"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="176"/>
+        <location filename="../../ui/book_lifecycle.py" line="180"/>
         <source>No book is open.</source>
         <translation>没有打开的客户库。</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="200"/>
+        <location filename="../../ui/book_lifecycle.py" line="204"/>
         <source>Creating the sample book…</source>
         <translation>正在创建示例客户库…</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="201"/>
+        <location filename="../../ui/book_lifecycle.py" line="205"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="206"/>
+        <location filename="../../ui/book_lifecycle.py" line="210"/>
         <source>Sample book</source>
         <translation>示例客户库</translation>
     </message>
@@ -3831,110 +3831,125 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="59"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
         <source>This book: tier names</source>
         <translation>本客户库：客户等级名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
         <source>Name of tier %1</source>
         <translation>客户等级“%1”的名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
         <source>This book: meeting playbook</source>
         <translation>本客户库：面谈手册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
         <source>Use the bank&apos;s own playbook file…</source>
         <translation>使用本行的面谈手册文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
         <source>Use the default playbook</source>
         <translation>使用默认面谈手册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
         <source>This book: protection</source>
         <translation>本客户库：安全保护</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="96"/>
         <source>A passphrase encrypts the whole book and its backups; the book locks after 5 minutes without use.</source>
         <translation>设置密码后，整个客户库及其备份都会加密；5 分钟无操作后，客户库会自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
         <source>Encryption and passphrase…</source>
         <translation>加密与密码…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
+        <source>This book: products</source>
+        <translation>本客户库：产品库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
+        <source>The products you offer and their risk levels, kept by hand or imported from the bank&apos;s list; meeting plans check them against each client&apos;s assessment.</source>
+        <translation>您在售的产品及其风险等级，可手动维护，也可从银行产品清单导入；制定面谈计划时会据此核对每位客户的风险评估。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="114"/>
+        <source>Product catalogue…</source>
+        <translation>产品库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="124"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
         <source>Meetings follow: %1</source>
         <translation>面谈依据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
         <source>Meetings follow the default playbook, built from the training outline.</source>
         <translation>面谈依据默认面谈手册，手册根据培训大纲编写。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
         <source>Choose a playbook</source>
         <translation>选择面谈手册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
         <source>Playbook (*.toml)</source>
         <translation>面谈手册 (*.toml)</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from rmcoach.clock import FixedClock
 from rmcoach.compliance.domain import Product, ProductDraft, ProductKind
@@ -346,3 +346,22 @@ def test_a_file_without_a_code_column_imports_nothing_and_says_why(  # type: ign
     catalogue.choose_file = lambda: str(empty)
     catalogue.import_button.click()
     qtbot.waitUntil(lambda: "empty" in catalogue.message.text(), timeout=5000)  # type: ignore[union-attr]
+
+
+# -- how the RM gets here ----------------------------------------------------------------------
+def test_settings_open_the_catalogue(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    settings = window.open_settings()
+    assert settings.catalogue_button.isVisibleTo(settings)
+    settings.catalogue_button.click()
+    found = settings.findChild(ProductCatalogue)
+    assert isinstance(found, ProductCatalogue) and found.isVisible()
+    qtbot.waitUntil(lambda: found.model.rowCount() == 2, timeout=5000)
+    found.accept()
+    assert settings.isVisible()  # back in the settings
+
+
+def test_the_start_option_opens_the_catalogue(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window._open_start_page("products")
+    found = [d for d in window.findChildren(QDialog) if isinstance(d, ProductCatalogue)]
+    assert len(found) == 1 and found[0].isVisible()
+    qtbot.waitUntil(lambda: found[0].model.rowCount() == 2, timeout=5000)
