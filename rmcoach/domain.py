@@ -236,4 +236,5 @@ class OpChanges:
     meetings: bool = False
     followups: bool = False
     settings: bool = False
+    products: bool = False  # the product catalogue
     client_ids: frozenset[int] = field(default_factory=frozenset)

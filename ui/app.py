@@ -66,6 +66,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--open",
         metavar="WHAT",
         help="open at a page: 'meetings', 'client:CLIENT_NO', 'prepare:CLIENT_NO', "
-        "'meeting:ID' or 'meeting:ID:STEP' (prepare, live, wrapup)",
+        "'meeting:ID' or 'meeting:ID:STEP' (prepare, live, wrapup), or 'products' "
+        "(the product catalogue)",
     )
     return parser.parse_args(argv)

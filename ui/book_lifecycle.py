@@ -143,6 +143,10 @@ class BookLifecycle:
                     self.open_client(client_id)
 
             self.ops.query(lambda book: clients.find_client_id(book, rest), found)
+        elif kind == "products":
+            from ui.dialogs.product_catalogue import open_product_catalogue
+
+            open_product_catalogue(self.ops, self)
         elif kind == "meeting" and rest:
             meeting_id, _, step = rest.partition(":")
             self.open_meeting(int(meeting_id), step or None)

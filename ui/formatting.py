@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -66,3 +67,13 @@ def masked_email(email: str) -> str:
     if not domain:
         return email
     return (name[:1] + "***@" + domain) if name else email
+
+
+def fill(template: str, *values: object) -> str:
+    """Qt's %1, %2 ... filled in one pass, so a value holding "%2" stays as it is."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match[1]) - 1
+        return str(values[index]) if 0 <= index < len(values) else match[0]
+
+    return re.sub(r"%(\d)", value, template)

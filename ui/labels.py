@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from rmcoach.domain import Channel, CommunicationStyle, Gender, ProductType, Tier
+from rmcoach.services.import_report import ImportFileError
 from rmcoach.storage.errors import BookError
 from rmcoach.validation import FieldError
+from ui.formatting import fill
 
 
 def tier_name(tier: Tier, custom: dict[str, str] | None = None) -> str:
@@ -148,6 +150,43 @@ def field_error_text(error: FieldError) -> str:
     for value in error.params.values():
         text = text.replace("%1", value, 1)
     return text
+
+
+def import_file_error_text(error: ImportFileError) -> str:
+    """Why a file as a whole cannot be imported (clients or products), in the user's language."""
+    p = error.params
+    texts = {
+        "file_unreadable": fill(
+            QCoreApplication.translate("labels", "The file cannot be read: %1"),
+            p.get("reason", ""),
+        ),
+        "file_too_large": QCoreApplication.translate(
+            "labels", "The file is larger than 256 MB. Split it into parts."
+        ),
+        "file_encoding": QCoreApplication.translate(
+            "labels",
+            "The file is neither UTF-8 nor GB18030 text. In Excel, save it as “CSV UTF-8”.",
+        ),
+        "file_empty": QCoreApplication.translate(
+            "labels", "The file is empty: it has no header row."
+        ),
+        "file_not_csv": fill(
+            QCoreApplication.translate("labels", "This is not a CSV file (line %1)."),
+            p.get("line", ""),
+        ),
+        "no_name_column": QCoreApplication.translate(
+            "labels",
+            "The file has no name column. Name one column 姓名 (or name, 中文名, 英文名).",
+        ),
+        "column_twice": fill(
+            QCoreApplication.translate(
+                "labels", "The columns “%1” and “%2” mean the same thing. Keep one of them."
+            ),
+            p.get("first", ""),
+            p.get("second", ""),
+        ),
+    }
+    return texts.get(error.code, str(error))
 
 
 def book_error_text(error: BookError) -> str:

@@ -407,7 +407,9 @@ class MainWindow(BookLifecycle, QMainWindow):
         """Open the settings (window-modal, not blocking); they apply when saved."""
         from ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.tier_names, self.playbook_file, self)
+        dialog = SettingsDialog(
+            self.settings, self.tier_names, self.playbook_file, self, ops=self.ops
+        )
         dialog.accepted.connect(lambda: self._apply_settings(dialog))
         dialog.open()
         return dialog

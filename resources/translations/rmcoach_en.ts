@@ -375,32 +375,32 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="287"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="277"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="288"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="278"/>
         <source>Every row is checked against the book. Nothing is written yet.</source>
         <translation>Every row is checked against the book. Nothing is written yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="289"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="279"/>
         <source>Import nothing if any row has a problem</source>
         <translation>Import nothing if any row has a problem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="293"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="283"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="301"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="291"/>
         <source>The check was stopped. Go back and forward to run it again.</source>
         <translation>The check was stopped. Go back and forward to run it again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="303"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="293"/>
         <source>%n row(s) read (%1).</source>
         <translation>
             <numerusform>%n row read (%1).</numerusform>
@@ -408,12 +408,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="304"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="294"/>
         <source>Ready to import: %1.</source>
         <translation>Ready to import: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="309"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="299"/>
         <source>%n row(s) have problems and will be left out; they are listed below.</source>
         <translation>
             <numerusform>%n row has problems and will be left out; it is listed below.</numerusform>
@@ -754,349 +754,339 @@
 <context>
     <name>ClientEditor</name>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="91"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="92"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="91"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="92"/>
         <source>Edit client</source>
         <translation>Edit client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="118"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="119"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="125"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="126"/>
         <source>e.g. 1975-03-05 or 1975年3月5日</source>
         <translation>e.g. 1975-03-05 or 1975年3月5日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="128"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
         <source>Chinese name</source>
         <translation>Chinese name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="128"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
         <source>e.g. 张伟</source>
         <translation>e.g. 张伟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="130"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="130"/>
         <source>e.g. Wei Zhang</source>
         <translation>e.g. Wei Zhang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="131"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="132"/>
         <source>Client number</source>
         <translation>Client number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="132"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="133"/>
         <source>from the core-banking system</source>
         <translation>from the core-banking system</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="134"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
-        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="136"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="226"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="138"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="139"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="143"/>
         <source>Risk profile</source>
         <translation>Risk profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="145"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="146"/>
         <source>Assets (yuan)</source>
         <translation>Assets (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="145"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="146"/>
         <source>e.g. 1,250,000 or 125万</source>
         <translation>e.g. 1,250,000 or 125万</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="146"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="147"/>
         <source>Client since</source>
         <translation>Client since</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="147"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="148"/>
         <source>Suitability</source>
         <translation>Suitability</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="149"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="150"/>
         <source>Risk assessed on</source>
         <translation>Risk assessed on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="150"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
         <source>the date of the bank&apos;s risk assessment</source>
         <translation>the date of the bank&apos;s risk assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="154"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="155"/>
         <source>Civil capacity</source>
         <translation>Civil capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="158"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="159"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="159"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="160"/>
         <source>Limited</source>
         <translation>Limited</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="160"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="161"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="165"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="166"/>
         <source>Guardian</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="165"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="166"/>
         <source>needed unless capacity is full</source>
         <translation>needed unless capacity is full</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="175"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="175"/>
         <source>e.g. 138 0013 8000</source>
         <translation>e.g. 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="175"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="176"/>
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="175"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="176"/>
         <source>e.g. 021-6888 8888</source>
         <translation>e.g. 021-6888 8888</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="176"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="177"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="177"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="178"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="179"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="180"/>
         <source>Preferred channel</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="183"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="184"/>
         <source>Best time to call</source>
         <translation>Best time to call</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="184"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="185"/>
         <source>e.g. weekdays after 6 pm</source>
         <translation>e.g. weekdays after 6 pm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="190"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="191"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="191"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="192"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="192"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="193"/>
         <source>Personality</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="194"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="195"/>
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="201"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
         <source>Habits</source>
         <translation>Habits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="203"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="440"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="426"/>
         <source>An assessment date needs the risk profile it gave.</source>
         <translation>An assessment date needs the risk profile it gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="442"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="428"/>
         <source>A client without full civil capacity needs a guardian.</source>
         <translation>A client without full civil capacity needs a guardian.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="124"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="125"/>
         <source>separate with commas or semicolons</source>
         <translation>separate with commas or semicolons</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="203"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="204"/>
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="204"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="205"/>
         <source>Mindset</source>
         <translation>Mindset</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="205"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="206"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="206"/>
-        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="207"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="226"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="211"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="212"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="212"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="213"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="213"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="214"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="214"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="215"/>
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="215"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="216"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="216"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="217"/>
         <source>Maturity</source>
         <translation>Maturity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="226"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="226"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="228"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="229"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="229"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="230"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="232"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="233"/>
         <source>Basics</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="233"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="234"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="234"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="235"/>
         <source>About the client</source>
         <translation>About the client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="235"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="236"/>
         <source>Holdings</source>
         <translation>Holdings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="236"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="237"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="243"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="243"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="258"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="254"/>
         <source>Celebrates the lunar birthday</source>
         <translation>Celebrates the lunar birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="263"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="259"/>
         <source>First-time buyer of wealth products</source>
         <translation>First-time buyer of wealth products</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="335"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="323"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/client_editor.py" line="428"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="414"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>%n problem to fix before saving.</numerusform>
@@ -1175,37 +1165,37 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="65"/>
+        <location filename="../../ui/pages/clients_page.py" line="64"/>
         <source>Filter by tier</source>
         <translation>Filter by tier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="66"/>
+        <location filename="../../ui/pages/clients_page.py" line="65"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="70"/>
+        <location filename="../../ui/pages/clients_page.py" line="69"/>
         <source>Filter by risk profile</source>
         <translation>Filter by risk profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="71"/>
+        <location filename="../../ui/pages/clients_page.py" line="70"/>
         <source>All risk profiles</source>
         <translation>All risk profiles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="75"/>
+        <location filename="../../ui/pages/clients_page.py" line="74"/>
         <source>Filter by last contact</source>
         <translation>Filter by last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="78"/>
+        <location filename="../../ui/pages/clients_page.py" line="77"/>
         <source>Any last contact</source>
         <translation>Any last contact</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="80"/>
+        <location filename="../../ui/pages/clients_page.py" line="79"/>
         <source>Not contacted for %n day(s)</source>
         <translation>
             <numerusform>Not contacted for %n day</numerusform>
@@ -1213,32 +1203,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="84"/>
+        <location filename="../../ui/pages/clients_page.py" line="83"/>
         <source>Active or archived clients</source>
         <translation>Active or archived clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="85"/>
+        <location filename="../../ui/pages/clients_page.py" line="84"/>
         <source>Active clients</source>
         <translation>Active clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="86"/>
+        <location filename="../../ui/pages/clients_page.py" line="85"/>
         <source>Archived clients</source>
         <translation>Archived clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="113"/>
+        <location filename="../../ui/pages/clients_page.py" line="112"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="136"/>
+        <location filename="../../ui/pages/clients_page.py" line="135"/>
         <source>No client matches. Clear the search or the filters.</source>
         <translation>No client matches. Clear the search or the filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="231"/>
+        <location filename="../../ui/pages/clients_page.py" line="230"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -1246,58 +1236,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="302"/>
+        <location filename="../../ui/pages/clients_page.py" line="303"/>
         <source>Added %1</source>
         <translation>Added %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="316"/>
+        <location filename="../../ui/pages/clients_page.py" line="319"/>
         <source>Edited %1</source>
         <translation>Edited %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="335"/>
+        <location filename="../../ui/pages/clients_page.py" line="338"/>
         <source>Archived %1</source>
         <translation>Archived %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="338"/>
+        <location filename="../../ui/pages/clients_page.py" line="341"/>
         <source>%1 archived. Press Ctrl+Z to undo.</source>
         <translation>%1 archived. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="350"/>
+        <location filename="../../ui/pages/clients_page.py" line="353"/>
         <source>Restored %1</source>
         <translation>Restored %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="353"/>
+        <location filename="../../ui/pages/clients_page.py" line="356"/>
         <source>%1 restored.</source>
         <translation>%1 restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="364"/>
-        <location filename="../../ui/pages/clients_page.py" line="369"/>
+        <location filename="../../ui/pages/clients_page.py" line="367"/>
+        <location filename="../../ui/pages/clients_page.py" line="372"/>
         <source>Log contact</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="364"/>
+        <location filename="../../ui/pages/clients_page.py" line="367"/>
         <source>How did you reach the client?</source>
         <translation>How did you reach the client?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="369"/>
+        <location filename="../../ui/pages/clients_page.py" line="372"/>
         <source>What was said?</source>
         <translation>What was said?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="386"/>
+        <location filename="../../ui/pages/clients_page.py" line="389"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="391"/>
+        <location filename="../../ui/pages/clients_page.py" line="394"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -1474,14 +1464,9 @@
         <translation>Consent to</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="79"/>
         <source>Record the consent</source>
         <translation>Record the consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="80"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1838,32 +1823,32 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="80"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="70"/>
         <source>Choose the file</source>
         <translation>Choose the file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="83"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="73"/>
         <source>A CSV file saved from Excel or exported by the bank&apos;s system, with a header row in English or Chinese. UTF-8 and GB18030 are both read.</source>
         <translation>A CSV file saved from Excel or exported by the bank&apos;s system, with a header row in English or Chinese. UTF-8 and GB18030 are both read.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="88"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="78"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="90"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="80"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="101"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="91"/>
         <source>Import clients</source>
         <translation>Import clients</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="101"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="91"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
@@ -1897,32 +1882,32 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="330"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="320"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="331"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="321"/>
         <source>The clients are written in one go: all the good rows, or none.</source>
         <translation>The clients are written in one go: all the good rows, or none.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="332"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="322"/>
         <source>Save the rejected rows…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="334"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="324"/>
         <source>A CSV of the rows left out, with the reasons, to fix and import again.</source>
         <translation>A CSV of the rows left out, with the reasons, to fix and import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="359"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="349"/>
         <source>The import was stopped. Nothing was written.</source>
         <translation>The import was stopped. Nothing was written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="362"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="352"/>
         <source>Nothing was imported: %n row(s) have problems. Fix them and import again.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has a problem. Fix it and import again.</numerusform>
@@ -1930,12 +1915,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="366"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="356"/>
         <source>Imported: %1.</source>
         <translation>Imported: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="368"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="358"/>
         <source>%n row(s) were left out:</source>
         <translation>
             <numerusform>%n row was left out:</numerusform>
@@ -1943,22 +1928,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="377"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="367"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="377"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="367"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="388"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="378"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="398"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="388"/>
         <source>%1 saved (%2 rows).</source>
         <translation>%1 saved (%2 rows).</translation>
     </message>
@@ -1966,22 +1951,22 @@
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="206"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="196"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="226"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="216"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="246"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="236"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="269"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="259"/>
         <source>%n new client(s)</source>
         <translation>
             <numerusform>%n new client</numerusform>
@@ -1989,7 +1974,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="270"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="260"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n client updated</numerusform>
@@ -1997,7 +1982,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="271"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="261"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n client unchanged</numerusform>
@@ -2058,152 +2043,117 @@
         <translation>This row has %1 cells but the header only %2. Is a comma missing its quotes?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="100"/>
-        <source>The file cannot be read: %1</source>
-        <translation>The file cannot be read: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="101"/>
-        <source>The file is larger than 256 MB. Split it into parts.</source>
-        <translation>The file is larger than 256 MB. Split it into parts.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="103"/>
-        <source>The file is neither UTF-8 nor GB18030 text. In Excel, save it as “CSV UTF-8”.</source>
-        <translation>The file is neither UTF-8 nor GB18030 text. In Excel, save it as “CSV UTF-8”.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="105"/>
-        <source>The file is empty: it has no header row.</source>
-        <translation>The file is empty: it has no header row.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="106"/>
-        <source>This is not a CSV file (line %1).</source>
-        <translation>This is not a CSV file (line %1).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
-        <source>The file has no name column. Name one column 姓名 (or name, 中文名, 英文名).</source>
-        <translation>The file has no name column. Name one column 姓名 (or name, 中文名, 英文名).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="111"/>
-        <source>The columns “%1” and “%2” mean the same thing. Keep one of them.</source>
-        <translation>The columns “%1” and “%2” mean the same thing. Keep one of them.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="102"/>
         <source>Client number</source>
         <translation>Client number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="122"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="104"/>
         <source>Chinese name</source>
         <translation>Chinese name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="105"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="106"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="107"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="127"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="109"/>
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="128"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="110"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="129"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="111"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="130"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="112"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="131"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="113"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="114"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="115"/>
         <source>Risk profile</source>
         <translation>Risk profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="116"/>
         <source>Assets (yuan)</source>
         <translation>Assets (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="135"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="117"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="136"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="118"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="137"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="119"/>
         <source>Client since</source>
         <translation>Client since</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="138"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="120"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="139"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="121"/>
         <source>Risk assessed on</source>
         <translation>Risk assessed on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="128"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="129"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="130"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2515,98 +2465,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>The book was backed up.</source>
         <translation>The book was backed up.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</source>
         <translation>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Find a client</source>
         <translation>Find a client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Add a client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Import clients from Excel (CSV)</source>
         <translation>Import clients from Excel (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Import clients</source>
         <translation>Import clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Export clients to Excel (CSV) or contacts (vCard)</source>
         <translation>Export clients to Excel (CSV) or contacts (vCard)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Export clients</source>
         <translation>Export clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Opening the book…</source>
         <translation>Opening the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>%n client(s) imported.</source>
         <translation>
             <numerusform>%n client imported.</numerusform>
@@ -2614,80 +2564,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>The playbook is in use for new meetings.</source>
         <translation>The playbook is in use for new meetings.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Playbook not used</source>
         <translation>Playbook not used</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>This playbook file has problems, so it was not used:
 %1</source>
         <translation>This playbook file has problems, so it was not used:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</source>
         <translation>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>RM Coach</source>
         <translation>RM Coach</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="49"/>
-        <location filename="../../ui/book_lifecycle.py" line="73"/>
+        <location filename="../../ui/book_lifecycle.py" line="46"/>
+        <location filename="../../ui/book_lifecycle.py" line="72"/>
         <source>The book is locked.</source>
         <translation>The book is locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="153"/>
+        <location filename="../../ui/book_lifecycle.py" line="161"/>
         <source>Resume the meeting?</source>
         <translation>Resume the meeting?</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="154"/>
+        <location filename="../../ui/book_lifecycle.py" line="162"/>
         <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
         <translation>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="165"/>
+        <location filename="../../ui/book_lifecycle.py" line="173"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="168"/>
+        <location filename="../../ui/book_lifecycle.py" line="176"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="176"/>
+        <location filename="../../ui/book_lifecycle.py" line="184"/>
         <source>No book is open.</source>
         <translation>No book is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="200"/>
+        <location filename="../../ui/book_lifecycle.py" line="210"/>
         <source>Creating the sample book…</source>
         <translation>Creating the sample book…</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="201"/>
+        <location filename="../../ui/book_lifecycle.py" line="211"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="206"/>
+        <location filename="../../ui/book_lifecycle.py" line="216"/>
         <source>Sample book</source>
         <translation>Sample book</translation>
     </message>
@@ -3461,44 +3411,330 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="120"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="110"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="121"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="111"/>
         <source>The first rows of the file and what each column becomes.</source>
         <translation>The first rows of the file and what each column becomes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="135"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="125"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="158"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="148"/>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="161"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="151"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="167"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="157"/>
         <source>Encoding: %1</source>
         <translation>Encoding: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="172"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="162"/>
         <source>Not imported (columns RM Coach does not know): %1</source>
         <translation>Not imported (columns RM Coach does not know): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="176"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="166"/>
         <source>Recognised but not stored yet: %1</source>
         <translation>Recognised but not stored yet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCatalogue</name>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="64"/>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="67"/>
+        <source>Product catalogue</source>
+        <translation>Product catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="71"/>
+        <source>The products you offer, with the bank&apos;s risk level: meeting plans check them against each client&apos;s risk assessment.</source>
+        <translation>The products you offer, with the bank&apos;s risk level: meeting plans check them against each client&apos;s risk assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="78"/>
+        <source>Show withdrawn products</source>
+        <translation>Show withdrawn products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="103"/>
+        <source>No products yet. Import the bank&apos;s list from a CSV file, or add one.</source>
+        <translation>No products yet. Import the bank&apos;s list from a CSV file, or add one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="112"/>
+        <source>New product…</source>
+        <translation>New product…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="115"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="117"/>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="200"/>
+        <source>Withdraw from sale</source>
+        <translation>Withdraw from sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="119"/>
+        <source>Stop offering it; meetings that name it still find its kind and risk.</source>
+        <translation>Stop offering it; meetings that name it still find its kind and risk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="122"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="125"/>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="128"/>
+        <source>Add and update products from the bank&apos;s list (CSV, Chinese or English headers)</source>
+        <translation>Add and update products from the bank&apos;s list (CSV, Chinese or English headers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="132"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_catalogue.py" line="176"/>
+        <source>%n product(s) on sale</source>
+        <translation>
+            <numerusform>%n product on sale</numerusform>
+            <numerusform>%n products on sale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="178"/>
+        <source>, %1 withdrawn</source>
+        <translation>, %1 withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="200"/>
+        <source>Put back on sale</source>
+        <translation>Put back on sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="245"/>
+        <source>Delete the product?</source>
+        <translation>Delete the product?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="248"/>
+        <source>Delete %1 (%2) from the catalogue? Meeting records keep its name and risk, but new checks will no longer find its kind. If the bank has only stopped selling it, withdraw it from sale instead.</source>
+        <translation>Delete %1 (%2) from the catalogue? Meeting records keep its name and risk, but new checks will no longer find its kind. If the bank has only stopped selling it, withdraw it from sale instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="258"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="259"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="272"/>
+        <source>Import products</source>
+        <translation>Import products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="272"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="50"/>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="50"/>
+        <source>Edit product</source>
+        <translation>Edit product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="55"/>
+        <source>e.g. 稳享90天</source>
+        <translation>e.g. 稳享90天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="56"/>
+        <source>as the bank lists it, e.g. WX90-01</source>
+        <translation>as the bank lists it, e.g. WX90-01</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="62"/>
+        <source>(choose the bank&apos;s rating)</source>
+        <translation>(choose the bank&apos;s rating)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="65"/>
+        <source>in yuan, e.g. 10,000 or 1万</source>
+        <translation>in yuan, e.g. 10,000 or 1万</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="67"/>
+        <source>e.g. 90 days closed, open each quarter, T+1</source>
+        <translation>e.g. 90 days closed, open each quarter, T+1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="69"/>
+        <source>e.g. 0.3% a year, no redemption fee</source>
+        <translation>e.g. 0.3% a year, no redemption fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="72"/>
+        <source>as the bank publishes it, with its period, e.g. 4.1% over the last year</source>
+        <translation>as the bank publishes it, with its period, e.g. 4.1% over the last year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="79"/>
+        <source>On sale: offered to clients</source>
+        <translation>On sale: offered to clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="85"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="86"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="87"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="88"/>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="89"/>
+        <source>Minimum amount</source>
+        <translation>Minimum amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="90"/>
+        <source>Liquidity</source>
+        <translation>Liquidity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="91"/>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="92"/>
+        <source>Past performance</source>
+        <translation>Past performance</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_editor.py" line="194"/>
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>
+            <numerusform>%n problem to fix before saving.</numerusform>
+            <numerusform>%n problems to fix before saving.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductImportReport</name>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="55"/>
+        <source>Nothing imported</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="57"/>
+        <source>Nothing was imported. %1</source>
+        <translation>Nothing was imported. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="73"/>
+        <source>Products imported</source>
+        <translation>Products imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="76"/>
+        <source>From %1:</source>
+        <translation>From %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="77"/>
+        <source>%n product(s) added.</source>
+        <translation>
+            <numerusform>%n product added.</numerusform>
+            <numerusform>%n products added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="78"/>
+        <source>%n product(s) updated (same code).</source>
+        <translation>
+            <numerusform>%n product updated (same code).</numerusform>
+            <numerusform>%n products updated (same code).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="83"/>
+        <source>%n row(s) refused; they are listed below. Correct them in the file and import it again: products already imported are updated, not doubled.</source>
+        <translation>
+            <numerusform>%n row refused; it is listed below. Correct it in the file and import it again: products already imported are updated, not doubled.</numerusform>
+            <numerusform>%n rows refused; they are listed below. Correct them in the file and import it again: products already imported are updated, not doubled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="90"/>
+        <source>Columns not read: %1</source>
+        <translation>Columns not read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="95"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="96"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="97"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="116"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3522,6 +3758,54 @@
         <location filename="../../ui/widgets/live_products.py" line="40"/>
         <source>It cannot be marked as sold without an exception on record.</source>
         <translation>It cannot be marked as sold without an exception on record.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="30"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="31"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="32"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="33"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="34"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="35"/>
+        <source>Liquidity</source>
+        <translation>Liquidity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="36"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="91"/>
+        <source>On sale</source>
+        <translation>On sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="91"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>
@@ -3714,37 +3998,32 @@
         <translation>Client&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="79"/>
         <source>Record the exception</source>
         <translation>Record the exception</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="80"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="109"/>
         <source>Write down the client&apos;s request in their own words.</source>
         <translation>Write down the client&apos;s request in their own words.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="111"/>
         <source>Name the supervisor who approved it.</source>
         <translation>Name the supervisor who approved it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="113"/>
         <source>The special written risk warning must be given first.</source>
         <translation>The special written risk warning must be given first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="115"/>
         <source>The product is suitable: no exception is needed.</source>
         <translation>The product is suitable: no exception is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="117"/>
         <source>No exception may be recorded: %1</source>
         <translation>No exception may be recorded: %1</translation>
     </message>
@@ -3752,110 +4031,125 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="59"/>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
         <source>This book: tier names</source>
         <translation>This book: tier names</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
         <source>Name of tier %1</source>
         <translation>Name of tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
         <source>This book: meeting playbook</source>
         <translation>This book: meeting playbook</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
         <source>Use the bank&apos;s own playbook file…</source>
         <translation>Use the bank&apos;s own playbook file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
         <source>Use the default playbook</source>
         <translation>Use the default playbook</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
         <source>This book: protection</source>
         <translation>This book: protection</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="96"/>
         <source>A passphrase encrypts the whole book and its backups; the book locks after 5 minutes without use.</source>
         <translation>A passphrase encrypts the whole book and its backups; the book locks after 5 minutes without use.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
         <source>Encryption and passphrase…</source>
         <translation>Encryption and passphrase…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
+        <source>This book: products</source>
+        <translation>This book: products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
+        <source>The products you offer and their risk levels, kept by hand or imported from the bank&apos;s list; meeting plans check them against each client&apos;s assessment.</source>
+        <translation>The products you offer and their risk levels, kept by hand or imported from the bank&apos;s list; meeting plans check them against each client&apos;s assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="114"/>
+        <source>Product catalogue…</source>
+        <translation>Product catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="124"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
         <source>Meetings follow: %1</source>
         <translation>Meetings follow: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
         <source>Meetings follow the default playbook, built from the training outline.</source>
         <translation>Meetings follow the default playbook, built from the training outline.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
         <source>Choose a playbook</source>
         <translation>Choose a playbook</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
         <source>Playbook (*.toml)</source>
         <translation>Playbook (*.toml)</translation>
     </message>
@@ -4419,22 +4713,35 @@ value</translation>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="49"/>
+        <location filename="../../ui/formatting.py" line="50"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="52"/>
+        <location filename="../../ui/formatting.py" line="53"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/formatting.py" line="53"/>
+        <location filename="../../ui/formatting.py" line="54"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../../ui/widgets/form_errors.py" line="44"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form_errors.py" line="47"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4655,340 +4962,473 @@ value</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Wealth</source>
         <translation>Wealth</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Mass</source>
         <translation>Mass</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>At the branch</source>
         <translation>At the branch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Direct: point first, decides fast</source>
         <translation>Direct: point first, decides fast</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Analytical: wants figures, decides slowly</source>
         <translation>Analytical: wants figures, decides slowly</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Amiable: relationship first, dislikes pressure</source>
         <translation>Amiable: relationship first, dislikes pressure</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Expressive: talkative, enjoys ideas</source>
         <translation>Expressive: talkative, enjoys ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Deposit</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Wealth product</source>
         <translation>Wealth product</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Fund</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Insurance</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Structured deposit</source>
         <translation>Structured deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Bond</source>
         <translation>Bond</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Precious metal</source>
         <translation>Precious metal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Loan</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Enter a Chinese or an English name.</source>
         <translation>Enter a Chinese or an English name.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Not a phone number: a mobile has 11 digits, a landline needs its area code, a foreign number starts with +.</source>
         <translation>Not a phone number: a mobile has 11 digits, a landline needs its area code, a foreign number starts with +.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Not an e-mail address (name@example.com).</source>
         <translation>Not an e-mail address (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Not a date. Type it as 2024-03-05, 2024/3/5 or 2024年3月5日.</source>
         <translation>Not a date. Type it as 2024-03-05, 2024/3/5 or 2024年3月5日.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>This date cannot be in the future.</source>
         <translation>This date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>This date is before 1900.</source>
         <translation>This date is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Not an amount. Type it as 1,250,000 or 125万.</source>
         <translation>Not an amount. Type it as 1,250,000 or 125万.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>The amount cannot be negative.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>The amount is too large.</source>
         <translation>The amount is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Use only letters, digits and - _ / in a client number.</source>
         <translation>Use only letters, digits and - _ / in a client number.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Client number %1 already belongs to another client.</source>
         <translation>Client number %1 already belongs to another client.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>The maturity date is before the start date.</source>
         <translation>The maturity date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Give the product a name.</source>
         <translation>Give the product a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Give the household member a name.</source>
         <translation>Give the household member a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>A client cannot refer themselves.</source>
         <translation>A client cannot refer themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>This cannot be empty.</source>
         <translation>This cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>A meeting cannot move to another client.</source>
         <translation>A meeting cannot move to another client.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>The duration must be between 1 and %1 minutes.</source>
         <translation>The duration must be between 1 and %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>The time needs a time zone.</source>
         <translation>The time needs a time zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>This is not an item of the playbook.</source>
         <translation>This is not an item of the playbook.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Satisfaction is rated from 1 to 5.</source>
         <translation>Satisfaction is rated from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Ratings go from 1 to 5.</source>
         <translation>Ratings go from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>%1 is not a phase of the meeting.</source>
         <translation>%1 is not a phase of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>%1 is rated twice.</source>
         <translation>%1 is rated twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Give the follow-up a due date.</source>
         <translation>Give the follow-up a due date.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>This date cannot be before today.</source>
         <translation>This date cannot be before today.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>A follow-up from this meeting must be for the meeting&apos;s client.</source>
         <translation>A follow-up from this meeting must be for the meeting&apos;s client.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>Say what the client consented to, as on the form.</source>
         <translation>Say what the client consented to, as on the form.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>This consent was already withdrawn on %1.</source>
         <translation>This consent was already withdrawn on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>This is before the day the consent was given (%1).</source>
         <translation>This is before the day the consent was given (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="160"/>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="163"/>
+        <source>The file is larger than 256 MB. Split it into parts.</source>
+        <translation>The file is larger than 256 MB. Split it into parts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="166"/>
+        <source>The file is neither UTF-8 nor GB18030 text. In Excel, save it as “CSV UTF-8”.</source>
+        <translation>The file is neither UTF-8 nor GB18030 text. In Excel, save it as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170"/>
+        <source>The file is empty: it has no header row.</source>
+        <translation>The file is empty: it has no header row.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="174"/>
+        <source>This is not a CSV file (line %1).</source>
+        <translation>This is not a CSV file (line %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="177"/>
+        <source>The file has no name column. Name one column 姓名 (or name, 中文名, 英文名).</source>
+        <translation>The file has no name column. Name one column 姓名 (or name, 中文名, 英文名).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="182"/>
+        <source>The columns “%1” and “%2” mean the same thing. Keep one of them.</source>
+        <translation>The columns “%1” and “%2” mean the same thing. Keep one of them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>This book was saved by a newer version of RM Coach. Update the app to open it; the book has not been changed.</source>
         <translation>This book was saved by a newer version of RM Coach. Update the app to open it; the book has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>The book is damaged. Restore it from a backup.</source>
         <translation>The book is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>This file is not an RM Coach book. Choose another file.</source>
         <translation>This file is not an RM Coach book. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>The book cannot be written. Check the file&apos;s permissions and folder.</source>
         <translation>The book cannot be written. Check the file&apos;s permissions and folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>The disk is full. Free some space, then try again.</source>
         <translation>The disk is full. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>The book is in use by another program. Close it and try again.</source>
         <translation>The book is in use by another program. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>This book is encrypted. Enter its passphrase to open it.</source>
         <translation>This book is encrypted. Enter its passphrase to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>That passphrase does not open this book.</source>
         <translation>That passphrase does not open this book.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>No usable backup of this book was found.</source>
         <translation>No usable backup of this book was found.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>The book could not be upgraded to this version. It has been left as it was.</source>
         <translation>The book could not be upgraded to this version. It has been left as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="229"/>
         <source>The book could not be opened.</source>
         <translation>The book could not be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>products</name>
+    <message>
+        <location filename="../../ui/product_labels.py" line="18"/>
+        <source>Public wealth product</source>
+        <translation>Public wealth product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="19"/>
+        <source>Private wealth product</source>
+        <translation>Private wealth product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="22"/>
+        <source>Fund</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="23"/>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="24"/>
+        <source>Structured deposit</source>
+        <translation>Structured deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="27"/>
+        <source>Bond</source>
+        <translation>Bond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="28"/>
+        <source>Precious metal</source>
+        <translation>Precious metal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="35"/>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="36"/>
+        <source>medium-low</source>
+        <translation>medium-low</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="37"/>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="38"/>
+        <source>medium-high</source>
+        <translation>medium-high</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="39"/>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="47"/>
+        <source>Give the product its code, as the bank lists it.</source>
+        <translation>Give the product its code, as the bank lists it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="50"/>
+        <source>Use only letters, digits and - _ . / in a product code.</source>
+        <translation>Use only letters, digits and - _ . / in a product code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="54"/>
+        <source>Code %1 already belongs to another product.</source>
+        <translation>Code %1 already belongs to another product.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="58"/>
+        <source>Unknown kind “%1”. Use 公募理财, 私募理财, 基金, 保险, 结构性存款, 债券 or 贵金属 (or wealth_public, fund ...).</source>
+        <translation>Unknown kind “%1”. Use 公募理财, 私募理财, 基金, 保险, 结构性存款, 债券 or 贵金属 (or wealth_public, fund ...).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="65"/>
+        <source>Choose the risk level the bank gave this product.</source>
+        <translation>Choose the risk level the bank gave this product.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="69"/>
+        <source>Unknown risk level “%1”. Use R1 to R5.</source>
+        <translation>Unknown risk level “%1”. Use R1 to R5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="80"/>
+        <source>The file needs a code column and a name column. Name them 产品代码 and 产品名称 (or code and name).</source>
+        <translation>The file needs a code column and a name column. Name them 产品代码 and 产品名称 (or code and name).</translation>
     </message>
 </context>
 <context>

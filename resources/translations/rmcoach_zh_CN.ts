@@ -371,44 +371,44 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="287"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="277"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="288"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="278"/>
         <source>Every row is checked against the book. Nothing is written yet.</source>
         <translation>逐行与客户库核对，此时还不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="289"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="279"/>
         <source>Import nothing if any row has a problem</source>
         <translation>只要有一行有问题，就全部不导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="293"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="283"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="301"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="291"/>
         <source>The check was stopped. Go back and forward to run it again.</source>
         <translation>检查已停止。点“上一步”再点“下一步”即可重新检查。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="303"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="293"/>
         <source>%n row(s) read (%1).</source>
         <translation>
             <numerusform>已读取 %n 行（编码：%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="304"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="294"/>
         <source>Ready to import: %1.</source>
         <translation>可以导入：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="309"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="299"/>
         <source>%n row(s) have problems and will be left out; they are listed below.</source>
         <translation>
             <numerusform>有 %n 行存在问题，将不会导入，详见下方列表。</numerusform>
@@ -748,349 +748,339 @@
 <context>
     <name>ClientEditor</name>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="91"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="92"/>
         <source>New client</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="91"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="92"/>
         <source>Edit client</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="118"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="119"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="125"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="126"/>
         <source>e.g. 1975-03-05 or 1975年3月5日</source>
         <translation>例如 1975-03-05 或 1975年3月5日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="128"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="128"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
         <source>e.g. 张伟</source>
         <translation>例如 张伟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="130"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="130"/>
         <source>e.g. Wei Zhang</source>
         <translation>例如 Wei Zhang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="131"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="132"/>
         <source>Client number</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="132"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="133"/>
         <source>from the core-banking system</source>
         <translation>与核心系统一致</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="134"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
-        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="136"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="226"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="138"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="139"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="143"/>
         <source>Risk profile</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="145"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="146"/>
         <source>Assets (yuan)</source>
         <translation>资产（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="145"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="146"/>
         <source>e.g. 1,250,000 or 125万</source>
         <translation>例如 1,250,000 或 125万</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="146"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="147"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="147"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="148"/>
         <source>Suitability</source>
         <translation>适当性</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="149"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="150"/>
         <source>Risk assessed on</source>
         <translation>风险评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="150"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
         <source>the date of the bank&apos;s risk assessment</source>
         <translation>银行为客户做风险评估的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="154"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="155"/>
         <source>Civil capacity</source>
         <translation>民事行为能力</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="158"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="159"/>
         <source>Full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="159"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="160"/>
         <source>Limited</source>
         <translation>限制</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="160"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="161"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="165"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="166"/>
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="165"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="166"/>
         <source>needed unless capacity is full</source>
         <translation>非完全民事行为能力人必填</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="175"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="175"/>
         <source>e.g. 138 0013 8000</source>
         <translation>例如 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="175"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="176"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="175"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="176"/>
         <source>e.g. 021-6888 8888</source>
         <translation>例如 021-6888 8888</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="176"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="177"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="177"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="178"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="179"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="180"/>
         <source>Preferred channel</source>
         <translation>偏好联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="183"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="184"/>
         <source>Best time to call</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="184"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="185"/>
         <source>e.g. weekdays after 6 pm</source>
         <translation>例如 工作日 18:00 以后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="190"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="191"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="191"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="192"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="192"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="193"/>
         <source>Personality</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="194"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="195"/>
         <source>Communication style</source>
         <translation>沟通风格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="201"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
         <source>Habits</source>
         <translation>生活习惯</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="203"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="440"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="426"/>
         <source>An assessment date needs the risk profile it gave.</source>
         <translation>填写了风险评估日期，还需填写该次评估得出的风险等级。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="442"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="428"/>
         <source>A client without full civil capacity needs a guardian.</source>
         <translation>客户不具备完全民事行为能力，须填写监护人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="124"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="125"/>
         <source>separate with commas or semicolons</source>
         <translation>用顿号、逗号或分号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="203"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="204"/>
         <source>Concerns</source>
         <translation>关注点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="204"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="205"/>
         <source>Mindset</source>
         <translation>心态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="205"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="206"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="206"/>
-        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="207"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="226"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="211"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="212"/>
         <source>Product</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="212"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="213"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="213"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="214"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="214"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="215"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="215"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="216"/>
         <source>Start</source>
         <translation>起始日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="216"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="217"/>
         <source>Maturity</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="226"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="225"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="226"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="228"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="229"/>
         <source>Add product</source>
         <translation>添加产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="229"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="230"/>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="232"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="233"/>
         <source>Basics</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="233"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="234"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="234"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="235"/>
         <source>About the client</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="235"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="236"/>
         <source>Holdings</source>
         <translation>持有产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="236"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="237"/>
         <source>Household</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="243"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="243"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="258"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="254"/>
         <source>Celebrates the lunar birthday</source>
         <translation>过农历生日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="263"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="259"/>
         <source>First-time buyer of wealth products</source>
         <translation>首次购买理财产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="335"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="323"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/client_editor.py" line="428"/>
+        <location filename="../../ui/dialogs/client_editor.py" line="414"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>保存前还有 %n 处需要修改。</numerusform>
@@ -1167,127 +1157,127 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="65"/>
+        <location filename="../../ui/pages/clients_page.py" line="64"/>
         <source>Filter by tier</source>
         <translation>按客户等级筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="66"/>
+        <location filename="../../ui/pages/clients_page.py" line="65"/>
         <source>All tiers</source>
         <translation>全部客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="70"/>
+        <location filename="../../ui/pages/clients_page.py" line="69"/>
         <source>Filter by risk profile</source>
         <translation>按风险等级筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="71"/>
+        <location filename="../../ui/pages/clients_page.py" line="70"/>
         <source>All risk profiles</source>
         <translation>全部风险等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="75"/>
+        <location filename="../../ui/pages/clients_page.py" line="74"/>
         <source>Filter by last contact</source>
         <translation>按最近联系筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="78"/>
+        <location filename="../../ui/pages/clients_page.py" line="77"/>
         <source>Any last contact</source>
         <translation>不限最近联系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="80"/>
+        <location filename="../../ui/pages/clients_page.py" line="79"/>
         <source>Not contacted for %n day(s)</source>
         <translation>
             <numerusform>超过 %n 天未联系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="84"/>
+        <location filename="../../ui/pages/clients_page.py" line="83"/>
         <source>Active or archived clients</source>
         <translation>当前客户或已归档客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="85"/>
+        <location filename="../../ui/pages/clients_page.py" line="84"/>
         <source>Active clients</source>
         <translation>当前客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="86"/>
+        <location filename="../../ui/pages/clients_page.py" line="85"/>
         <source>Archived clients</source>
         <translation>已归档客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="113"/>
+        <location filename="../../ui/pages/clients_page.py" line="112"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="136"/>
+        <location filename="../../ui/pages/clients_page.py" line="135"/>
         <source>No client matches. Clear the search or the filters.</source>
         <translation>没有符合条件的客户。请清除搜索内容或筛选条件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="231"/>
+        <location filename="../../ui/pages/clients_page.py" line="230"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>共 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="302"/>
+        <location filename="../../ui/pages/clients_page.py" line="303"/>
         <source>Added %1</source>
         <translation>新建客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="316"/>
+        <location filename="../../ui/pages/clients_page.py" line="319"/>
         <source>Edited %1</source>
         <translation>编辑客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="335"/>
+        <location filename="../../ui/pages/clients_page.py" line="338"/>
         <source>Archived %1</source>
         <translation>归档客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="338"/>
+        <location filename="../../ui/pages/clients_page.py" line="341"/>
         <source>%1 archived. Press Ctrl+Z to undo.</source>
         <translation>%1 已归档。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="350"/>
+        <location filename="../../ui/pages/clients_page.py" line="353"/>
         <source>Restored %1</source>
         <translation>恢复客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="353"/>
+        <location filename="../../ui/pages/clients_page.py" line="356"/>
         <source>%1 restored.</source>
         <translation>%1 已恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="364"/>
-        <location filename="../../ui/pages/clients_page.py" line="369"/>
+        <location filename="../../ui/pages/clients_page.py" line="367"/>
+        <location filename="../../ui/pages/clients_page.py" line="372"/>
         <source>Log contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="364"/>
+        <location filename="../../ui/pages/clients_page.py" line="367"/>
         <source>How did you reach the client?</source>
         <translation>这次通过什么方式联系客户？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="369"/>
+        <location filename="../../ui/pages/clients_page.py" line="372"/>
         <source>What was said?</source>
         <translation>沟通了哪些内容？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="386"/>
+        <location filename="../../ui/pages/clients_page.py" line="389"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="391"/>
+        <location filename="../../ui/pages/clients_page.py" line="394"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
@@ -1460,14 +1450,9 @@
         <translation>同意事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/consent_dialog.py" line="79"/>
         <source>Record the consent</source>
         <translation>登记</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="80"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1824,32 +1809,32 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="80"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="70"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="83"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="73"/>
         <source>A CSV file saved from Excel or exported by the bank&apos;s system, with a header row in English or Chinese. UTF-8 and GB18030 are both read.</source>
         <translation>从 Excel 另存或从行内系统导出的 CSV 文件，首行为中文或英文表头。UTF-8 和 GB18030 编码均可读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="88"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="78"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="90"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="80"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="101"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="91"/>
         <source>Import clients</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="101"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="91"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
@@ -1883,66 +1868,66 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="330"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="320"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="331"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="321"/>
         <source>The clients are written in one go: all the good rows, or none.</source>
         <translation>客户一次性写入：无误的行要么全部写入，要么都不写入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="332"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="322"/>
         <source>Save the rejected rows…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="334"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="324"/>
         <source>A CSV of the rows left out, with the reasons, to fix and import again.</source>
         <translation>将未导入的行连同原因存为 CSV 文件，修改后可再次导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="359"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="349"/>
         <source>The import was stopped. Nothing was written.</source>
         <translation>导入已停止，未写入任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="362"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="352"/>
         <source>Nothing was imported: %n row(s) have problems. Fix them and import again.</source>
         <translation>
             <numerusform>未导入任何客户：有 %n 行存在问题。请修改后重新导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="366"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="356"/>
         <source>Imported: %1.</source>
         <translation>已导入：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="368"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="358"/>
         <source>%n row(s) were left out:</source>
         <translation>
             <numerusform>有 %n 行未导入：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="377"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="367"/>
         <source>Save the rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="377"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="367"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="388"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="378"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="398"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="388"/>
         <source>%1 saved (%2 rows).</source>
         <translation>%1 已保存（共 %2 行）。</translation>
     </message>
@@ -1950,36 +1935,36 @@
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="206"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="196"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="226"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="216"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="246"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="236"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="269"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="259"/>
         <source>%n new client(s)</source>
         <translation>
             <numerusform>新增客户 %n 位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="270"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="260"/>
         <source>%n updated</source>
         <translation>
             <numerusform>更新 %n 位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="271"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="261"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>无变化 %n 位</numerusform>
@@ -2039,152 +2024,117 @@
         <translation>这一行有 %1 个单元格，但表头只有 %2 列。是否有含逗号的内容没加引号？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="100"/>
-        <source>The file cannot be read: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="101"/>
-        <source>The file is larger than 256 MB. Split it into parts.</source>
-        <translation>文件超过 256 MB。请拆分成几个文件后再导入。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="103"/>
-        <source>The file is neither UTF-8 nor GB18030 text. In Excel, save it as “CSV UTF-8”.</source>
-        <translation>文件编码既不是 UTF-8，也不是 GB18030。请在 Excel 中另存为“CSV UTF-8”格式。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="105"/>
-        <source>The file is empty: it has no header row.</source>
-        <translation>文件是空的：没有表头行。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="106"/>
-        <source>This is not a CSV file (line %1).</source>
-        <translation>这不是 CSV 文件（第 %1 行）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
-        <source>The file has no name column. Name one column 姓名 (or name, 中文名, 英文名).</source>
-        <translation>文件中没有姓名列。请将其中一列命名为“姓名”（或 name、中文名、英文名）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="111"/>
-        <source>The columns “%1” and “%2” mean the same thing. Keep one of them.</source>
-        <translation>“%1”和“%2”两列含义相同。请只保留其中一列。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="102"/>
         <source>Client number</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="103"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="122"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="104"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="105"/>
         <source>English name</source>
         <translation>英文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="106"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="107"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="127"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="109"/>
         <source>Other phone</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="128"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="110"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="129"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="111"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="130"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="112"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="131"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="113"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="114"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="115"/>
         <source>Risk profile</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="116"/>
         <source>Assets (yuan)</source>
         <translation>资产（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="135"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="117"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="136"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="118"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="137"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="119"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="138"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="120"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="139"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="121"/>
         <source>Risk assessed on</source>
         <translation>风险评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="128"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="129"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="130"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -2493,178 +2443,178 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>The book was backed up.</source>
         <translation>客户库已备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</source>
         <translation>查找客户：姓名、拼音（zs）、电话或客户号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Find a client</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>New client</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>新建客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Import clients from Excel (CSV)</source>
         <translation>从 Excel（CSV）导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Import clients</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Export clients to Excel (CSV) or contacts (vCard)</source>
         <translation>将客户导出为 Excel（CSV）或通讯录联系人（vCard）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Export clients</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Opening the book…</source>
         <translation>正在打开客户库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Meetings</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Insights</source>
         <translation>经营分析</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>%n client(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 位客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>The playbook is in use for new meetings.</source>
         <translation>新的面谈将使用这份面谈手册。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Playbook not used</source>
         <translation>未使用面谈手册</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>This playbook file has problems, so it was not used:
 %1</source>
         <translation>这份面谈手册文件有问题，因此未使用：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</source>
         <translation>出了点问题，刚才的操作没有完成，数据没有丢失。详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>RM Coach</source>
         <translation>RM Coach</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="49"/>
-        <location filename="../../ui/book_lifecycle.py" line="73"/>
+        <location filename="../../ui/book_lifecycle.py" line="46"/>
+        <location filename="../../ui/book_lifecycle.py" line="72"/>
         <source>The book is locked.</source>
         <translation>客户库已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="153"/>
+        <location filename="../../ui/book_lifecycle.py" line="161"/>
         <source>Resume the meeting?</source>
         <translation>继续这次面谈？</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="154"/>
+        <location filename="../../ui/book_lifecycle.py" line="162"/>
         <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
         <translation>您与 %1 的面谈（%2 开始）还没有总结，已记录的内容都已保存。要从上次中断的地方继续吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="165"/>
+        <location filename="../../ui/book_lifecycle.py" line="173"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="168"/>
+        <location filename="../../ui/book_lifecycle.py" line="176"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="176"/>
+        <location filename="../../ui/book_lifecycle.py" line="184"/>
         <source>No book is open.</source>
         <translation>没有打开的客户库。</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="200"/>
+        <location filename="../../ui/book_lifecycle.py" line="210"/>
         <source>Creating the sample book…</source>
         <translation>正在创建示例客户库…</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="201"/>
+        <location filename="../../ui/book_lifecycle.py" line="211"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="206"/>
+        <location filename="../../ui/book_lifecycle.py" line="216"/>
         <source>Sample book</source>
         <translation>示例客户库</translation>
     </message>
@@ -3429,44 +3379,325 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="120"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="110"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="121"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="111"/>
         <source>The first rows of the file and what each column becomes.</source>
         <translation>文件的前几行，以及每一列将导入为哪一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="135"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="125"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="158"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="148"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="161"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="151"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="167"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="157"/>
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="172"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="162"/>
         <source>Not imported (columns RM Coach does not know): %1</source>
         <translation>不导入（RM Coach 无法识别的列）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="176"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="166"/>
         <source>Recognised but not stored yet: %1</source>
         <translation>已识别但暂不保存的列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCatalogue</name>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="64"/>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="67"/>
+        <source>Product catalogue</source>
+        <translation>产品库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="71"/>
+        <source>The products you offer, with the bank&apos;s risk level: meeting plans check them against each client&apos;s risk assessment.</source>
+        <translation>您在售的产品及银行评定的风险等级：制定面谈计划时，会据此核对每位客户的风险评估结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="78"/>
+        <source>Show withdrawn products</source>
+        <translation>显示已停售产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="103"/>
+        <source>No products yet. Import the bank&apos;s list from a CSV file, or add one.</source>
+        <translation>产品库还是空的。可从 CSV 文件导入银行的产品清单，或逐个添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="112"/>
+        <source>New product…</source>
+        <translation>新增产品…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="115"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="117"/>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="200"/>
+        <source>Withdraw from sale</source>
+        <translation>停售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="119"/>
+        <source>Stop offering it; meetings that name it still find its kind and risk.</source>
+        <translation>不再向客户推荐；提及该产品的面谈仍能查到其类型和风险等级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="122"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="125"/>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="128"/>
+        <source>Add and update products from the bank&apos;s list (CSV, Chinese or English headers)</source>
+        <translation>从银行的产品清单新增或更新产品（CSV 文件，表头可用中文或英文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="132"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_catalogue.py" line="176"/>
+        <source>%n product(s) on sale</source>
+        <translation>
+            <numerusform>在售产品 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="178"/>
+        <source>, %1 withdrawn</source>
+        <translation>，已停售 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="200"/>
+        <source>Put back on sale</source>
+        <translation>恢复在售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="245"/>
+        <source>Delete the product?</source>
+        <translation>删除该产品？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="248"/>
+        <source>Delete %1 (%2) from the catalogue? Meeting records keep its name and risk, but new checks will no longer find its kind. If the bank has only stopped selling it, withdraw it from sale instead.</source>
+        <translation>确定从产品库中删除“%1”（%2）吗？面谈记录仍保留其名称和风险等级，但今后的核对将查不到它的产品类型。如果银行只是停止销售，请改用“停售”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="258"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="259"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="272"/>
+        <source>Import products</source>
+        <translation>导入产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue.py" line="272"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="50"/>
+        <source>New product</source>
+        <translation>新增产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="50"/>
+        <source>Edit product</source>
+        <translation>编辑产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="55"/>
+        <source>e.g. 稳享90天</source>
+        <translation>例如：稳享90天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="56"/>
+        <source>as the bank lists it, e.g. WX90-01</source>
+        <translation>与银行产品清单一致，例如：WX90-01</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="62"/>
+        <source>(choose the bank&apos;s rating)</source>
+        <translation>（请选择银行评定的风险等级）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="65"/>
+        <source>in yuan, e.g. 10,000 or 1万</source>
+        <translation>单位为元，例如：10,000 或 1万</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="67"/>
+        <source>e.g. 90 days closed, open each quarter, T+1</source>
+        <translation>例如：封闭 90 天、每季度开放、T+1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="69"/>
+        <source>e.g. 0.3% a year, no redemption fee</source>
+        <translation>例如：年费率 0.3%，无赎回费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="72"/>
+        <source>as the bank publishes it, with its period, e.g. 4.1% over the last year</source>
+        <translation>按银行公布的口径填写并注明期间，例如：近一年 4.1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="79"/>
+        <source>On sale: offered to clients</source>
+        <translation>在售：可向客户推荐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="85"/>
+        <source>Name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="86"/>
+        <source>Code</source>
+        <translation>产品代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="87"/>
+        <source>Kind</source>
+        <translation>产品类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="88"/>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="89"/>
+        <source>Minimum amount</source>
+        <translation>起购金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="90"/>
+        <source>Liquidity</source>
+        <translation>流动性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="91"/>
+        <source>Fees</source>
+        <translation>费率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_editor.py" line="92"/>
+        <source>Past performance</source>
+        <translation>过往业绩</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_editor.py" line="194"/>
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>
+            <numerusform>保存前还有 %n 处需要修改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductImportReport</name>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="55"/>
+        <source>Nothing imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="57"/>
+        <source>Nothing was imported. %1</source>
+        <translation>没有导入任何产品。%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="73"/>
+        <source>Products imported</source>
+        <translation>产品导入结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="76"/>
+        <source>From %1:</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="77"/>
+        <source>%n product(s) added.</source>
+        <translation>
+            <numerusform>新增产品 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="78"/>
+        <source>%n product(s) updated (same code).</source>
+        <translation>
+            <numerusform>更新产品 %n 个（产品代码相同）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="83"/>
+        <source>%n row(s) refused; they are listed below. Correct them in the file and import it again: products already imported are updated, not doubled.</source>
+        <translation>
+            <numerusform>有 %n 行未导入，详见下表。请在文件中改正后重新导入：已导入的产品会按代码更新，不会重复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="90"/>
+        <source>Columns not read: %1</source>
+        <translation>未读取的列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="95"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="96"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="97"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/product_catalogue_import.py" line="116"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3721,54 @@
         <location filename="../../ui/widgets/live_products.py" line="40"/>
         <source>It cannot be marked as sold without an exception on record.</source>
         <translation>未登记例外，不能标记为已成交。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="30"/>
+        <source>Name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="31"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="32"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="33"/>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="34"/>
+        <source>Minimum</source>
+        <translation>起购金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="35"/>
+        <source>Liquidity</source>
+        <translation>流动性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="36"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="91"/>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/product_model.py" line="91"/>
+        <source>Withdrawn</source>
+        <translation>已停售</translation>
     </message>
 </context>
 <context>
@@ -3677,37 +3956,32 @@
         <translation>客户要求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="79"/>
         <source>Record the exception</source>
         <translation>登记例外</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="80"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="109"/>
         <source>Write down the client&apos;s request in their own words.</source>
         <translation>请按客户的原话写下其要求。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="111"/>
         <source>Name the supervisor who approved it.</source>
         <translation>请填写批准本次例外的主管姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="113"/>
         <source>The special written risk warning must be given first.</source>
         <translation>须先向客户作出专门的书面风险提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="115"/>
         <source>The product is suitable: no exception is needed.</source>
         <translation>该产品适合客户，无需登记例外。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="117"/>
         <source>No exception may be recorded: %1</source>
         <translation>不能登记例外：%1</translation>
     </message>
@@ -3715,110 +3989,125 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="59"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
         <source>This book: tier names</source>
         <translation>本客户库：客户等级名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
         <source>Name of tier %1</source>
         <translation>客户等级“%1”的名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
         <source>This book: meeting playbook</source>
         <translation>本客户库：面谈手册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
         <source>Use the bank&apos;s own playbook file…</source>
         <translation>使用本行的面谈手册文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
         <source>Use the default playbook</source>
         <translation>使用默认面谈手册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
         <source>This book: protection</source>
         <translation>本客户库：安全保护</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="96"/>
         <source>A passphrase encrypts the whole book and its backups; the book locks after 5 minutes without use.</source>
         <translation>设置密码后，整个客户库及其备份都会加密；5 分钟无操作后，客户库会自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
         <source>Encryption and passphrase…</source>
         <translation>加密与密码…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
+        <source>This book: products</source>
+        <translation>本客户库：产品库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
+        <source>The products you offer and their risk levels, kept by hand or imported from the bank&apos;s list; meeting plans check them against each client&apos;s assessment.</source>
+        <translation>您在售的产品及其风险等级，可手动维护，也可从银行产品清单导入；制定面谈计划时会据此核对每位客户的风险评估。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="114"/>
+        <source>Product catalogue…</source>
+        <translation>产品库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="124"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
         <source>Meetings follow: %1</source>
         <translation>面谈依据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
         <source>Meetings follow the default playbook, built from the training outline.</source>
         <translation>面谈依据默认面谈手册，手册根据培训大纲编写。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
         <source>Choose a playbook</source>
         <translation>选择面谈手册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
         <source>Playbook (*.toml)</source>
         <translation>面谈手册 (*.toml)</translation>
     </message>
@@ -4376,21 +4665,34 @@ value</source>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="49"/>
+        <location filename="../../ui/formatting.py" line="50"/>
         <source>never</source>
         <translation>从未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="52"/>
+        <location filename="../../ui/formatting.py" line="53"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/formatting.py" line="53"/>
+        <location filename="../../ui/formatting.py" line="54"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../../ui/widgets/form_errors.py" line="44"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form_errors.py" line="47"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4607,340 +4909,473 @@ value</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Private</source>
         <translation>私行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Wealth</source>
         <translation>财富</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Mass</source>
         <translation>大众</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Visit</source>
         <translation>上门拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>At the branch</source>
         <translation>网点面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Direct: point first, decides fast</source>
         <translation>直接型：开门见山，决策快</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Analytical: wants figures, decides slowly</source>
         <translation>分析型：看重数据，决策慢</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Amiable: relationship first, dislikes pressure</source>
         <translation>亲和型：重视关系，不喜欢被催促</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Expressive: talkative, enjoys ideas</source>
         <translation>表达型：健谈，喜欢新想法</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Deposit</source>
         <translation>存款</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Wealth product</source>
         <translation>理财产品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Insurance</source>
         <translation>保险</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Structured deposit</source>
         <translation>结构性存款</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Bond</source>
         <translation>债券</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Precious metal</source>
         <translation>贵金属</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Enter a Chinese or an English name.</source>
         <translation>请填写中文或英文姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Not a phone number: a mobile has 11 digits, a landline needs its area code, a foreign number starts with +.</source>
         <translation>电话号码格式不对：手机号为 11 位，固定电话需加区号，境外号码以 + 开头。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Not an e-mail address (name@example.com).</source>
         <translation>邮箱格式不对（例如 name@example.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Not a date. Type it as 2024-03-05, 2024/3/5 or 2024年3月5日.</source>
         <translation>日期格式不对。请按 2024-03-05、2024/3/5 或 2024年3月5日 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>This date cannot be in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>This date is before 1900.</source>
         <translation>日期不能早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Not an amount. Type it as 1,250,000 or 125万.</source>
         <translation>金额格式不对。请按 1,250,000 或 125万 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>The amount is too large.</source>
         <translation>金额过大，请核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Use only letters, digits and - _ / in a client number.</source>
         <translation>客户号只能使用字母、数字和 - _ / 这几个符号。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Client number %1 already belongs to another client.</source>
         <translation>客户号 %1 已属于另一位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>The maturity date is before the start date.</source>
         <translation>到期日早于起始日。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Give the product a name.</source>
         <translation>请填写产品名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Give the household member a name.</source>
         <translation>请填写家庭成员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Too long: at most %1 characters.</source>
         <translation>内容过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>A client cannot refer themselves.</source>
         <translation>客户不能转介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>This cannot be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>A meeting cannot move to another client.</source>
         <translation>面谈不能转到其他客户名下。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>The duration must be between 1 and %1 minutes.</source>
         <translation>时长须在 1 到 %1 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>The time needs a time zone.</source>
         <translation>时间需要带时区。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>This is not an item of the playbook.</source>
         <translation>面谈手册中没有这一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Satisfaction is rated from 1 to 5.</source>
         <translation>满意度按 1 到 5 分评定。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Ratings go from 1 to 5.</source>
         <translation>评分范围为 1 到 5 分。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>%1 is not a phase of the meeting.</source>
         <translation>“%1”不是面谈的环节。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>%1 is rated twice.</source>
         <translation>“%1”重复评分了。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Give the follow-up a due date.</source>
         <translation>请为跟进事项填写跟进日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>This date cannot be before today.</source>
         <translation>日期不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>A follow-up from this meeting must be for the meeting&apos;s client.</source>
         <translation>这次面谈的跟进事项只能对应本次面谈的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>Say what the client consented to, as on the form.</source>
         <translation>请照同意书填写客户同意的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>This consent was already withdrawn on %1.</source>
         <translation>该授权同意已于%1撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>This is before the day the consent was given (%1).</source>
         <translation>该日期早于授权同意的签署日期（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="160"/>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="163"/>
+        <source>The file is larger than 256 MB. Split it into parts.</source>
+        <translation>文件超过 256 MB。请拆分成几个文件后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="166"/>
+        <source>The file is neither UTF-8 nor GB18030 text. In Excel, save it as “CSV UTF-8”.</source>
+        <translation>文件编码既不是 UTF-8，也不是 GB18030。请在 Excel 中另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170"/>
+        <source>The file is empty: it has no header row.</source>
+        <translation>文件是空的：没有表头行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="174"/>
+        <source>This is not a CSV file (line %1).</source>
+        <translation>这不是 CSV 文件（第 %1 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="177"/>
+        <source>The file has no name column. Name one column 姓名 (or name, 中文名, 英文名).</source>
+        <translation>文件中没有姓名列。请将其中一列命名为“姓名”（或 name、中文名、英文名）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="182"/>
+        <source>The columns “%1” and “%2” mean the same thing. Keep one of them.</source>
+        <translation>“%1”和“%2”两列含义相同。请只保留其中一列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>This book was saved by a newer version of RM Coach. Update the app to open it; the book has not been changed.</source>
         <translation>此客户库由更新版本的 RM Coach 保存。请先升级应用再打开；客户库未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>The book is damaged. Restore it from a backup.</source>
         <translation>客户库已损坏。请从备份中恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>This file is not an RM Coach book. Choose another file.</source>
         <translation>此文件不是 RM Coach 客户库。请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>The book cannot be written. Check the file&apos;s permissions and folder.</source>
         <translation>客户库无法写入。请检查文件权限及所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>The disk is full. Free some space, then try again.</source>
         <translation>磁盘已满。请清理出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>The book is in use by another program. Close it and try again.</source>
         <translation>客户库正被其他程序占用。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>This book is encrypted. Enter its passphrase to open it.</source>
         <translation>此客户库已加密。请输入密码打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>That passphrase does not open this book.</source>
         <translation>这个密码打不开此客户库。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>No usable backup of this book was found.</source>
         <translation>没有找到此客户库的可用备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>The book could not be upgraded to this version. It has been left as it was.</source>
         <translation>客户库无法升级到当前版本，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="229"/>
         <source>The book could not be opened.</source>
         <translation>无法打开客户库。</translation>
+    </message>
+</context>
+<context>
+    <name>products</name>
+    <message>
+        <location filename="../../ui/product_labels.py" line="18"/>
+        <source>Public wealth product</source>
+        <translation>公募理财</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="19"/>
+        <source>Private wealth product</source>
+        <translation>私募理财</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="22"/>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="23"/>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="24"/>
+        <source>Structured deposit</source>
+        <translation>结构性存款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="27"/>
+        <source>Bond</source>
+        <translation>债券</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="28"/>
+        <source>Precious metal</source>
+        <translation>贵金属</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="35"/>
+        <source>low</source>
+        <translation>低风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="36"/>
+        <source>medium-low</source>
+        <translation>中低风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="37"/>
+        <source>medium</source>
+        <translation>中风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="38"/>
+        <source>medium-high</source>
+        <translation>中高风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="39"/>
+        <source>high</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="47"/>
+        <source>Give the product its code, as the bank lists it.</source>
+        <translation>请填写产品代码，与银行产品清单一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="50"/>
+        <source>Use only letters, digits and - _ . / in a product code.</source>
+        <translation>产品代码只能使用字母、数字和 - _ . /</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="54"/>
+        <source>Code %1 already belongs to another product.</source>
+        <translation>代码 %1 已被另一个产品使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="58"/>
+        <source>Unknown kind “%1”. Use 公募理财, 私募理财, 基金, 保险, 结构性存款, 债券 or 贵金属 (or wealth_public, fund ...).</source>
+        <translation>无法识别的产品类型“%1”。请使用公募理财、私募理财、基金、保险、结构性存款、债券或贵金属（也可用 wealth_public、fund 等）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="65"/>
+        <source>Choose the risk level the bank gave this product.</source>
+        <translation>请选择银行为该产品评定的风险等级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="69"/>
+        <source>Unknown risk level “%1”. Use R1 to R5.</source>
+        <translation>无法识别的风险等级“%1”。请使用 R1 至 R5。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_labels.py" line="80"/>
+        <source>The file needs a code column and a name column. Name them 产品代码 and 产品名称 (or code and name).</source>
+        <translation>文件需要有产品代码列和产品名称列。请将两列分别命名为“产品代码”和“产品名称”（或 code 和 name）。</translation>
     </message>
 </context>
 <context>

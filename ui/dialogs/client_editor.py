@@ -54,7 +54,6 @@ from ui.dialogs.client_form_values import (
     M_NAME,
     ClientFormValues,
 )
-from ui.dialogs.save_buttons import save_cancel_buttons
 from ui.labels import (
     channel_name,
     field_error_text,
@@ -65,6 +64,8 @@ from ui.labels import (
 )
 from ui.models.editable_rows_model import ChoiceDelegate, EditableRowsModel
 from ui.operations import Operations
+from ui.theme import set_style_property
+from ui.widgets.form_errors import error_line, save_cancel, with_error_line
 
 
 class ClientEditor(ClientFormValues, QDialog):
@@ -235,13 +236,8 @@ class ClientEditor(ClientFormValues, QDialog):
         self.tabs.addTab(holdings_page, self.tr("Holdings"))
         self.tabs.addTab(household_page, self.tr("Household"))
 
-        self.summary = QLabel()
-        self.summary.setProperty("role", "error")
-        self.summary.setWordWrap(True)
-        self.summary.hide()
-        buttons, self.save_button = save_cancel_buttons(
-            self, self.tr("Save"), self.tr("Cancel"), self.save
-        )
+        self.summary = error_line()
+        buttons, self.save_button = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.summary)
@@ -309,18 +305,10 @@ class ClientEditor(ClientFormValues, QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         for label, widget in rows:
             name = next((n for n, w in self.fields.items() if w is widget), None)
-            cell = QWidget()
-            cell_layout = QVBoxLayout(cell)
-            cell_layout.setContentsMargins(0, 0, 0, 0)
-            cell_layout.setSpacing(2)
-            cell_layout.addWidget(widget)
-            if name is not None:
-                error = QLabel()
-                error.setProperty("role", "error")
-                error.setWordWrap(True)
-                error.hide()
-                self.errors[name] = error
-                cell_layout.addWidget(error)
+            if name is None:
+                form.addRow(label, widget)
+                continue
+            cell, self.errors[name] = with_error_line(widget)
             form.addRow(label, cell)
         return page
 
@@ -419,9 +407,7 @@ class ClientEditor(ClientFormValues, QDialog):
             label.setText(message)
             label.show()
             widget = self.fields[name]
-            widget.setProperty("invalid", True)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            set_style_property(widget, "invalid", True)
             first = first or widget
         self.holdings.mark_invalid(holding_cells)
         self.household.mark_invalid(member_cells)
@@ -447,7 +433,4 @@ class ClientEditor(ClientFormValues, QDialog):
         if label is None or label.isHidden():
             return
         label.hide()
-        widget = self.fields[name]
-        widget.setProperty("invalid", False)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        set_style_property(self.fields[name], "invalid", False)

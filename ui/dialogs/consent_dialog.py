@@ -20,11 +20,11 @@ from rmcoach.services import consents
 from rmcoach.services.book import Book
 from rmcoach.services.consents import SCOPES
 from rmcoach.validation import FieldError, ValidationError, parse_date
-from ui.dialogs.save_buttons import save_cancel_buttons
 from ui.formatting import plain_date
 from ui.i18n import current_language
 from ui.labels import field_error_text
 from ui.operations import Operations
+from ui.widgets.form_errors import save_cancel
 
 
 def scope_label(scope: str) -> str:
@@ -76,9 +76,7 @@ class ConsentDialog(QDialog):
         form.addRow("", self.errors["scope"])
         form.addRow(self.tr("Signed on"), self.given_on)
         form.addRow("", self.errors["given_on"])
-        buttons, self.save_button = save_cancel_buttons(
-            self, self.tr("Record the consent"), self.tr("Cancel"), self.save
-        )
+        buttons, self.save_button = save_cancel(self, self.save, self.tr("Record the consent"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

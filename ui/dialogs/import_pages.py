@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from rmcoach.services.csv_import import CsvPreview, import_csv, preview_csv, write_rejects
 from rmcoach.services.import_report import ImportReport, Problem
+from ui.formatting import fill
 from ui.models.records_model import RecordsModel
 
 if TYPE_CHECKING:
@@ -33,16 +33,6 @@ if TYPE_CHECKING:
 
 PREVIEW_ROWS = 20
 Cancel = Callable[[], None]
-
-
-def fill(template: str, *values: object) -> str:
-    """Qt's %1, %2 ... filled in one pass, so a value holding "%2" stays as it is."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match[1]) - 1
-        return str(values[index]) if 0 <= index < len(values) else match[0]
-
-    return re.sub(r"%(\d)", value, template)
 
 
 def _label(role: str = "") -> QLabel:

@@ -16,9 +16,9 @@ from ui.dialogs.import_pages import (
     FilePage,
     ImportPage,
     PreviewPage,
-    fill,
 )
-from ui.labels import field_error_text
+from ui.formatting import fill
+from ui.labels import field_error_text, import_file_error_text
 from ui.models.records_model import RecordsModel
 from ui.operations import Operations
 
@@ -95,25 +95,7 @@ class ImportWizard(QWizard):
 
     def file_error_text(self, error: ImportFileError) -> str:
         """Why the file as a whole cannot be imported, in the user's language."""
-        p = error.params
-        texts = {
-            "file_unreadable": fill(self.tr("The file cannot be read: %1"), p.get("reason", "")),
-            "file_too_large": self.tr("The file is larger than 256 MB. Split it into parts."),
-            "file_encoding": self.tr(
-                "The file is neither UTF-8 nor GB18030 text. In Excel, save it as “CSV UTF-8”."
-            ),
-            "file_empty": self.tr("The file is empty: it has no header row."),
-            "file_not_csv": fill(self.tr("This is not a CSV file (line %1)."), p.get("line", "")),
-            "no_name_column": self.tr(
-                "The file has no name column. Name one column 姓名 (or name, 中文名, 英文名)."
-            ),
-            "column_twice": fill(
-                self.tr("The columns “%1” and “%2” mean the same thing. Keep one of them."),
-                p.get("first", ""),
-                p.get("second", ""),
-            ),
-        }
-        return texts.get(error.code, str(error))
+        return import_file_error_text(error)
 
     def column_name(self, key: str) -> str:
         names = {

@@ -18,9 +18,9 @@ from rmcoach.compliance.domain import ExceptionDraft, ProductKind, SaleException
 from rmcoach.domain import ProductRisk
 from rmcoach.services import suitability
 from rmcoach.validation import FieldError, ValidationError
-from ui.dialogs.save_buttons import save_cancel_buttons
 from ui.labels import field_error_text
 from ui.operations import Operations
+from ui.widgets.form_errors import save_cancel
 
 
 class SaleExceptionDialog(QDialog):
@@ -76,9 +76,7 @@ class SaleExceptionDialog(QDialog):
         form.addRow(self.tr("Client's request"), self.client_request)
         form.addRow("", self.warning_given)
         form.addRow(self.tr("Supervisor"), self.supervisor)
-        buttons, self.save_button = save_cancel_buttons(
-            self, self.tr("Record the exception"), self.tr("Cancel"), self.save
-        )
+        buttons, self.save_button = save_cancel(self, self.save, self.tr("Record the exception"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

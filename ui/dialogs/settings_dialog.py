@@ -1,4 +1,4 @@
-"""Settings: language, light/dark, and the book's own names for its tiers."""
+"""Settings: language, light/dark, the book's tier names, playbook, products and protection."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from rmcoach.domain import Tier
 from ui.labels import tier_name
+from ui.operations import Operations
 
 LANGUAGES = (("system", "System"), ("zh_CN", "简体中文"), ("en", "English"))
 THEMES = ("system", "light", "dark")
@@ -34,8 +35,10 @@ class SettingsDialog(QDialog):
         tier_names: dict[str, str],
         playbook: str = "",
         parent: QWidget | None = None,
+        ops: Operations | None = None,
     ):
         super().__init__(parent)
+        self._ops = ops  # the open book's worker: the catalogue needs it
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
         self.language = QComboBox()
@@ -98,6 +101,20 @@ class SettingsDialog(QDialog):
         encryption_button.clicked.connect(self._request_encryption)
         encryption_layout.addWidget(encryption_text)
         encryption_layout.addWidget(encryption_button)
+        products_box = QGroupBox(self.tr("This book: products"))
+        products_layout = QVBoxLayout(products_box)
+        products_text = QLabel(
+            self.tr(
+                "The products you offer and their risk levels, kept by hand or imported from "
+                "the bank's list; meeting plans check them against each client's assessment."
+            )
+        )
+        products_text.setWordWrap(True)
+        self.catalogue_button = QPushButton(self.tr("Product catalogue…"))
+        self.catalogue_button.clicked.connect(self.open_catalogue)
+        products_layout.addWidget(products_text)
+        products_layout.addWidget(self.catalogue_button)
+        products_box.setVisible(self._ops is not None)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -110,8 +127,17 @@ class SettingsDialog(QDialog):
         layout.addWidget(app_box)
         layout.addWidget(book_box)
         layout.addWidget(playbook_box)
+        layout.addWidget(products_box)
         layout.addWidget(encryption_box)
         layout.addWidget(buttons)
+
+    def open_catalogue(self) -> QDialog | None:
+        """The catalogue over the settings; its changes are saved as they are made."""
+        if self._ops is None:
+            return None
+        from ui.dialogs.product_catalogue import open_product_catalogue  # on first use only
+
+        return open_product_catalogue(self._ops, self)
 
     def _request_encryption(self) -> None:
         """Close the settings and open the encryption dialog (it reopens the book)."""
