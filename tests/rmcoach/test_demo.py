@@ -813,3 +813,22 @@ def test_a_book_changed_meanwhile_stops_the_demo_cleanly(
             text("SELECT count(*) FROM meetings WHERE client_id NOT IN (SELECT id FROM clients)")
         ).scalar_one()
     assert count == 21 and orphans == 0  # the first batch and the RM's client, nothing torn
+    assert_foreign_keys_checked(book)
+
+
+def assert_foreign_keys_checked(book: Book) -> None:
+    """The writer turns foreign keys off for its batches: every pooled connection must have
+    them on again, or the app's own deletes would stop cascading."""
+    connections = [book.engine.raw_connection() for _ in range(3)]  # the writer's among them
+    try:
+        for conn in connections:
+            assert conn.driver_connection is not None
+            assert conn.driver_connection.execute("PRAGMA foreign_keys").fetchone() == (1,)
+    finally:
+        for conn in connections:
+            conn.close()
+
+
+def test_foreign_keys_are_checked_again_after_a_demo(book: Book) -> None:
+    demo.generate_demo_book(book, 30, seed=3)
+    assert_foreign_keys_checked(book)
