@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -32,6 +32,7 @@ from ui.backup_scheduler import BackupScheduler
 from ui.book_lifecycle import BookLifecycle
 from ui.icons import icon, nav_icon
 from ui.labels import book_error_text
+from ui.lazy_pages import LazyPages
 from ui.operations import Operations
 from ui.pages.clients_page import ClientsPage
 from ui.reminders import Reminders
@@ -40,13 +41,9 @@ from ui.widgets.welcome import Welcome
 
 if TYPE_CHECKING:
     from ui.dialogs.settings_dialog import SettingsDialog
-    from ui.pages.calendar_page import CalendarPage
-    from ui.pages.insights_page import InsightsPage
-    from ui.pages.meetings_page import MeetingsPage
-    from ui.pages.today_page import TodayPage
 
 
-class MainWindow(BookLifecycle, QMainWindow):
+class MainWindow(BookLifecycle, LazyPages, QMainWindow):
     """The one window.
 
     Signals:
@@ -200,68 +197,6 @@ class MainWindow(BookLifecycle, QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self._toggle_fullscreen)
         self.top_bar = top
         self._restore_layout()
-
-    # -- pages built on first use --------------------------------------------------
-    @property
-    def today_page(self) -> TodayPage:
-        return cast("TodayPage", self._page("today"))
-
-    @property
-    def meetings_page(self) -> MeetingsPage:
-        return cast("MeetingsPage", self._page("meetings"))
-
-    @property
-    def calendar_page(self) -> CalendarPage:
-        return cast("CalendarPage", self._page("calendar"))
-
-    @property
-    def insights_page(self) -> InsightsPage:
-        return cast("InsightsPage", self._page("insights"))
-
-    def built_pages(self) -> list[QWidget]:
-        """The pages built so far: the ones a change or a shutdown must reach."""
-        return [self.clients_page, *self._pages.values()]
-
-    def _page(self, name: str) -> QWidget:
-        page = self._pages.get(name)
-        if page is None:
-            page = self._pages[name] = self._build_page(name)
-            self.stack.addWidget(page)
-        return page
-
-    def _build_page(self, name: str) -> QWidget:
-        if name == "meetings":
-            from ui.pages.meetings_page import MeetingsPage
-
-            meetings = MeetingsPage(self.ops, self.tier_names)
-            meetings.status.connect(self.show_status)
-            meetings.flow.fullscreen_requested.connect(self.set_meeting_fullscreen)
-            return meetings
-        if name == "insights":
-            from ui.pages.insights_page import InsightsPage
-
-            insights = InsightsPage(self.ops, self.tier_names)
-            insights.status.connect(self.show_status)
-            insights.prepare_requested.connect(self.prepare_meeting)
-            return insights
-        if name == "today":
-            from ui.pages.today_page import TodayPage
-
-            agenda: TodayPage | CalendarPage = TodayPage(self.ops, self.tier_names)
-        else:
-            from ui.pages.calendar_page import CalendarPage
-
-            agenda = CalendarPage(self.ops, self.tier_names)
-        agenda.status.connect(self.show_status)
-        agenda.client_requested.connect(self.open_client)
-        agenda.prepare_requested.connect(self.prepare_meeting)
-        agenda.meeting_requested.connect(self.open_meeting)
-        return agenda
-
-    def flush_meeting(self) -> None:
-        """Save live notes waiting in their save timer (only a built meetings page has any)."""
-        if "meetings" in self._pages:
-            self.meetings_page.flow.flush()
 
     def _nav_button(self, name: str, text: str) -> QToolButton:
         button = QToolButton()
