@@ -39,7 +39,7 @@ def load_today(book: Book, generate: bool) -> TodayData:
     if generate:  # once a day: today's asset figures, the history the trends are read from
         snapshots.take_snapshots(book, book.clock.now().date())
     changed = report is not None and bool(report.created or report.moved or report.removed)
-    view = followups.today_view(book)
+    view = followups.today_view(book, overdue_limit=None, week_limit=None)  # the page lists all
     planned = meetings.planned_meetings(book, view.on, view.week_end)
     return TodayData(
         view=view,
