@@ -44,7 +44,7 @@ def load_today(book: Book, generate: bool) -> TodayData:
     return TodayData(
         view=view,
         meetings=planned,
-        next_meeting=reminders.startup_digest(book).next_meeting,
+        next_meeting=reminders.next_meeting(book),
         now=book.clock.now(),
         amber_days=int(followup_rules.setting(book, "amber_days")),
         book=str(book.path),
