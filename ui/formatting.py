@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ui.i18n import current_language
 
@@ -25,6 +25,11 @@ def amount(fen: int, lang: str | None = None) -> str:
             return f"{yuan / 10_000:,.1f}万"
         return f"{yuan:,.0f}元"
     return f"¥{yuan:,.0f}"
+
+
+def count(value: int) -> str:
+    """20,916: a whole number grouped as the UI's language writes it."""
+    return QLocale().toString(value)
 
 
 def day(value: date | None, today: date | None = None, lang: str | None = None) -> str:

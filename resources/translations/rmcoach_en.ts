@@ -4,99 +4,99 @@
 <context>
     <name>AgendaList</name>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="95"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="99"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="95"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="99"/>
         <source>Mark as done (Ctrl+D)</source>
         <translation>Mark as done (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="97"/>
-        <location filename="../../ui/widgets/agenda_list.py" line="313"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="101"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="317"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="97"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="101"/>
         <source>Snooze (Ctrl+L)</source>
         <translation>Snooze (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="100"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="104"/>
         <source>Until tomorrow</source>
         <translation>Until tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="101"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="105"/>
         <source>For 3 days</source>
         <translation>For 3 days</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="102"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="106"/>
         <source>Until next Monday</source>
         <translation>Until next Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="103"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="107"/>
         <source>Pick a day…</source>
         <translation>Pick a day…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="109"/>
-        <location filename="../../ui/widgets/agenda_list.py" line="346"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="113"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="350"/>
         <source>Reschedule</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="109"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="113"/>
         <source>Move to another day (Ctrl+R)</source>
         <translation>Move to another day (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="113"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="117"/>
         <source>Open client</source>
         <translation>Open client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="113"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="117"/>
         <source>Open client (Enter)</source>
         <translation>Open client (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="117"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="121"/>
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="117"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="121"/>
         <source>Prepare the meeting</source>
         <translation>Prepare the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="252"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="256"/>
         <source>Prepare this meeting</source>
         <translation>Prepare this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="254"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="258"/>
         <source>Prepare a meeting with this client</source>
         <translation>Prepare a meeting with this client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="292"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="296"/>
         <source>Done: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="327"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="331"/>
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="341"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="345"/>
         <source>Moved to %1</source>
         <translation>Moved to %1</translation>
     </message>
@@ -104,32 +104,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="93"/>
+        <location filename="../../ui/models/followup_model.py" line="104"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="94"/>
+        <location filename="../../ui/models/followup_model.py" line="105"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="95"/>
+        <location filename="../../ui/models/followup_model.py" line="106"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="96"/>
+        <location filename="../../ui/models/followup_model.py" line="107"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="97"/>
+        <location filename="../../ui/models/followup_model.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/followup_model.py" line="196"/>
+        <location filename="../../ui/models/followup_model.py" line="231"/>
         <source>%1: %n item(s)</source>
         <translation>
             <numerusform>%1: %n item</numerusform>
@@ -137,22 +137,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="241"/>
+        <location filename="../../ui/models/followup_model.py" line="249"/>
+        <source>Listing them all may take a moment (Enter)</source>
+        <translation>Listing them all may take a moment (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="290"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="246"/>
+        <location filename="../../ui/models/followup_model.py" line="295"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="258"/>
+        <location filename="../../ui/models/followup_model.py" line="307"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/followup_model.py" line="259"/>
+        <location filename="../../ui/models/followup_model.py" line="308"/>
         <source>Overdue, %n day(s)</source>
         <translation>
             <numerusform>Overdue, %n day</numerusform>
@@ -160,22 +165,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="275"/>
+        <location filename="../../ui/models/followup_model.py" line="324"/>
         <source>All day</source>
         <translation>All day</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="261"/>
+        <location filename="../../ui/models/followup_model.py" line="310"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="261"/>
+        <location filename="../../ui/models/followup_model.py" line="310"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="263"/>
+        <location filename="../../ui/models/followup_model.py" line="312"/>
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
@@ -2564,34 +2569,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>The playbook is in use for new meetings.</source>
         <translation>The playbook is in use for new meetings.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Playbook not used</source>
         <translation>Playbook not used</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>This playbook file has problems, so it was not used:
 %1</source>
         <translation>This playbook file has problems, so it was not used:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</source>
         <translation>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>RM Coach</source>
         <translation>RM Coach</translation>
     </message>
@@ -4031,125 +4036,125 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="46"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="60"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="48"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="53"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="63"/>
         <source>This book: tier names</source>
         <translation>This book: tier names</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>Name of tier %1</source>
         <translation>Name of tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
         <source>This book: meeting playbook</source>
         <translation>This book: meeting playbook</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
         <source>Use the bank&apos;s own playbook file…</source>
         <translation>Use the bank&apos;s own playbook file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
         <source>Use the default playbook</source>
         <translation>Use the default playbook</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
         <source>This book: protection</source>
         <translation>This book: protection</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
         <source>A passphrase encrypts the whole book and its backups; the book locks after 5 minutes without use.</source>
         <translation>A passphrase encrypts the whole book and its backups; the book locks after 5 minutes without use.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>Encryption and passphrase…</source>
         <translation>Encryption and passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>This book: products</source>
         <translation>This book: products</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
         <source>The products you offer and their risk levels, kept by hand or imported from the bank&apos;s list; meeting plans check them against each client&apos;s assessment.</source>
         <translation>The products you offer and their risk levels, kept by hand or imported from the bank&apos;s list; meeting plans check them against each client&apos;s assessment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="113"/>
         <source>Product catalogue…</source>
         <translation>Product catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
         <source>Meetings follow: %1</source>
         <translation>Meetings follow: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
         <source>Meetings follow the default playbook, built from the training outline.</source>
         <translation>Meetings follow the default playbook, built from the training outline.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
         <source>Choose a playbook</source>
         <translation>Choose a playbook</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
         <source>Playbook (*.toml)</source>
         <translation>Playbook (*.toml)</translation>
     </message>
@@ -4175,142 +4180,168 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="111"/>
+        <location filename="../../ui/pages/today_page.py" line="113"/>
+        <source>Checking for new follow-ups…</source>
+        <translation>Checking for new follow-ups…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="115"/>
         <source>Check for new</source>
         <translation>Check for new</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="113"/>
+        <location filename="../../ui/pages/today_page.py" line="117"/>
         <source>Look for maturities, birthdays and clients due for a contact</source>
         <translation>Look for maturities, birthdays and clients due for a contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="115"/>
+        <location filename="../../ui/pages/today_page.py" line="119"/>
         <source>Check for new follow-ups</source>
         <translation>Check for new follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="117"/>
-        <location filename="../../ui/pages/today_page.py" line="118"/>
+        <location filename="../../ui/pages/today_page.py" line="121"/>
+        <location filename="../../ui/pages/today_page.py" line="122"/>
         <source>New follow-up</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="130"/>
-        <location filename="../../ui/pages/today_page.py" line="232"/>
+        <location filename="../../ui/pages/today_page.py" line="134"/>
+        <location filename="../../ui/pages/today_page.py" line="263"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="131"/>
-        <location filename="../../ui/pages/today_page.py" line="235"/>
-        <location filename="../../ui/pages/today_page.py" line="281"/>
+        <location filename="../../ui/pages/today_page.py" line="135"/>
+        <location filename="../../ui/pages/today_page.py" line="274"/>
+        <location filename="../../ui/pages/today_page.py" line="321"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="132"/>
-        <location filename="../../ui/pages/today_page.py" line="242"/>
+        <location filename="../../ui/pages/today_page.py" line="136"/>
+        <location filename="../../ui/pages/today_page.py" line="281"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="138"/>
+        <location filename="../../ui/pages/today_page.py" line="142"/>
         <source>Next meeting</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="145"/>
+        <location filename="../../ui/pages/today_page.py" line="149"/>
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="148"/>
+        <location filename="../../ui/pages/today_page.py" line="152"/>
         <source>Prepare the next meeting</source>
         <translation>Prepare the next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="165"/>
+        <location filename="../../ui/pages/today_page.py" line="170"/>
         <source>Follow-ups and meetings</source>
         <translation>Follow-ups and meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="167"/>
+        <location filename="../../ui/pages/today_page.py" line="172"/>
         <source>Nothing is due this week. A good moment to call a client you miss.</source>
         <translation>Nothing is due this week. A good moment to call a client you miss.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="168"/>
+        <location filename="../../ui/pages/today_page.py" line="173"/>
         <source>Add a follow-up</source>
         <translation>Add a follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="217"/>
+        <location filename="../../ui/pages/today_page.py" line="225"/>
+        <source>Loading them all…</source>
+        <translation>Loading them all…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="236"/>
         <source>Nothing new: everything due is already listed.</source>
         <translation>Nothing new: everything due is already listed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="218"/>
+        <location filename="../../ui/pages/today_page.py" line="237"/>
         <source>%n new follow-up(s) added.</source>
         <translation>
             <numerusform>%n new follow-up added.</numerusform>
             <numerusform>%n new follow-ups added.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/today_page.py" line="268"/>
+        <source>%Ln older overdue item(s) not shown · Show all</source>
+        <translation>
+            <numerusform>%Ln older overdue item not shown · Show all</numerusform>
+            <numerusform>%Ln older overdue items not shown · Show all</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="238"/>
+        <location filename="../../ui/pages/today_page.py" line="277"/>
         <source>Nothing else due today.</source>
         <translation>Nothing else due today.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="245"/>
+        <location filename="../../ui/pages/today_page.py" line="284"/>
         <source>Nothing planned for the next seven days.</source>
         <translation>Nothing planned for the next seven days.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="265"/>
-        <source>%n overdue</source>
+        <location filename="../../ui/pages/today_page.py" line="287"/>
+        <source>%Ln more item(s) this week not shown · Show all</source>
         <translation>
-            <numerusform>%n item overdue</numerusform>
-            <numerusform>%n items overdue</numerusform>
+            <numerusform>%Ln more item this week not shown · Show all</numerusform>
+            <numerusform>%Ln more items this week not shown · Show all</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="266"/>
-        <source>%n due today</source>
+        <location filename="../../ui/pages/today_page.py" line="305"/>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>%n item due today</numerusform>
-            <numerusform>%n items due today</numerusform>
+            <numerusform>%Ln item overdue</numerusform>
+            <numerusform>%Ln items overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="267"/>
-        <source>%n this week</source>
+        <location filename="../../ui/pages/today_page.py" line="306"/>
+        <source>%Ln due today</source>
         <translation>
-            <numerusform>%n item this week</numerusform>
-            <numerusform>%n items this week</numerusform>
+            <numerusform>%Ln item due today</numerusform>
+            <numerusform>%Ln items due today</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="268"/>
-        <source>%n meeting(s)</source>
+        <location filename="../../ui/pages/today_page.py" line="307"/>
+        <source>%Ln this week</source>
         <translation>
-            <numerusform>%n meeting</numerusform>
-            <numerusform>%n meetings</numerusform>
+            <numerusform>%Ln item this week</numerusform>
+            <numerusform>%Ln items this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/today_page.py" line="308"/>
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="276"/>
+        <location filename="../../ui/pages/today_page.py" line="316"/>
         <source>No meeting planned</source>
         <translation>No meeting planned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="277"/>
+        <location filename="../../ui/pages/today_page.py" line="317"/>
         <source>Plan one from a client&apos;s page.</source>
         <translation>Plan one from a client&apos;s page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="296"/>
+        <location filename="../../ui/pages/today_page.py" line="336"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
@@ -4713,17 +4744,17 @@ value</translation>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="50"/>
+        <location filename="../../ui/formatting.py" line="55"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="53"/>
+        <location filename="../../ui/formatting.py" line="58"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/formatting.py" line="54"/>
+        <location filename="../../ui/formatting.py" line="59"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>

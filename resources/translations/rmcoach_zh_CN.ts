@@ -4,99 +4,99 @@
 <context>
     <name>AgendaList</name>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="95"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="99"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="95"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="99"/>
         <source>Mark as done (Ctrl+D)</source>
         <translation>标记为已完成（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="97"/>
-        <location filename="../../ui/widgets/agenda_list.py" line="313"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="101"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="317"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="97"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="101"/>
         <source>Snooze (Ctrl+L)</source>
         <translation>推迟（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="100"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="104"/>
         <source>Until tomorrow</source>
         <translation>推迟到明天</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="101"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="105"/>
         <source>For 3 days</source>
         <translation>推迟 3 天</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="102"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="106"/>
         <source>Until next Monday</source>
         <translation>推迟到下周一</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="103"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="107"/>
         <source>Pick a day…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="109"/>
-        <location filename="../../ui/widgets/agenda_list.py" line="346"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="113"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="350"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="109"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="113"/>
         <source>Move to another day (Ctrl+R)</source>
         <translation>改到其他日期（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="113"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="117"/>
         <source>Open client</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="113"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="117"/>
         <source>Open client (Enter)</source>
         <translation>打开客户（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="117"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="121"/>
         <source>Prepare</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="117"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="121"/>
         <source>Prepare the meeting</source>
         <translation>准备面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="252"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="256"/>
         <source>Prepare this meeting</source>
         <translation>准备这次面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="254"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="258"/>
         <source>Prepare a meeting with this client</source>
         <translation>准备与这位客户的面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="292"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="296"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="327"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="331"/>
         <source>Snoozed until %1</source>
         <translation>已推迟到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="341"/>
+        <location filename="../../ui/widgets/agenda_list.py" line="345"/>
         <source>Moved to %1</source>
         <translation>已改到 %1</translation>
     </message>
@@ -104,76 +104,81 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="93"/>
+        <location filename="../../ui/models/followup_model.py" line="104"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="94"/>
+        <location filename="../../ui/models/followup_model.py" line="105"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="95"/>
+        <location filename="../../ui/models/followup_model.py" line="106"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="96"/>
+        <location filename="../../ui/models/followup_model.py" line="107"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="97"/>
+        <location filename="../../ui/models/followup_model.py" line="108"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/followup_model.py" line="196"/>
+        <location filename="../../ui/models/followup_model.py" line="231"/>
         <source>%1: %n item(s)</source>
         <translation>
             <numerusform>%1：%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="241"/>
+        <location filename="../../ui/models/followup_model.py" line="249"/>
+        <source>Listing them all may take a moment (Enter)</source>
+        <translation>全部列出可能要稍等片刻（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/followup_model.py" line="290"/>
         <source>Meeting</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="246"/>
+        <location filename="../../ui/models/followup_model.py" line="295"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="258"/>
+        <location filename="../../ui/models/followup_model.py" line="307"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/followup_model.py" line="259"/>
+        <location filename="../../ui/models/followup_model.py" line="308"/>
         <source>Overdue, %n day(s)</source>
         <translation>
             <numerusform>已超期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="275"/>
+        <location filename="../../ui/models/followup_model.py" line="324"/>
         <source>All day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="261"/>
+        <location filename="../../ui/models/followup_model.py" line="310"/>
         <source>Due today</source>
         <translation>今天跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="261"/>
+        <location filename="../../ui/models/followup_model.py" line="310"/>
         <source>Due soon</source>
         <translation>即将跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="263"/>
+        <location filename="../../ui/models/followup_model.py" line="312"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
@@ -2541,34 +2546,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>The playbook is in use for new meetings.</source>
         <translation>新的面谈将使用这份面谈手册。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Playbook not used</source>
         <translation>未使用面谈手册</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>This playbook file has problems, so it was not used:
 %1</source>
         <translation>这份面谈手册文件有问题，因此未使用：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</source>
         <translation>出了点问题，刚才的操作没有完成，数据没有丢失。详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>RM Coach</source>
         <translation>RM Coach</translation>
     </message>
@@ -3989,125 +3994,125 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="46"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="60"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="48"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="53"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="63"/>
         <source>This book: tier names</source>
         <translation>本客户库：客户等级名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>Name of tier %1</source>
         <translation>客户等级“%1”的名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
         <source>This book: meeting playbook</source>
         <translation>本客户库：面谈手册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
         <source>Use the bank&apos;s own playbook file…</source>
         <translation>使用本行的面谈手册文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
         <source>Use the default playbook</source>
         <translation>使用默认面谈手册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
         <source>This book: protection</source>
         <translation>本客户库：安全保护</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
         <source>A passphrase encrypts the whole book and its backups; the book locks after 5 minutes without use.</source>
         <translation>设置密码后，整个客户库及其备份都会加密；5 分钟无操作后，客户库会自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>Encryption and passphrase…</source>
         <translation>加密与密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>This book: products</source>
         <translation>本客户库：产品库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
         <source>The products you offer and their risk levels, kept by hand or imported from the bank&apos;s list; meeting plans check them against each client&apos;s assessment.</source>
         <translation>您在售的产品及其风险等级，可手动维护，也可从银行产品清单导入；制定面谈计划时会据此核对每位客户的风险评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="113"/>
         <source>Product catalogue…</source>
         <translation>产品库…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
         <source>Meetings follow: %1</source>
         <translation>面谈依据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
         <source>Meetings follow the default playbook, built from the training outline.</source>
         <translation>面谈依据默认面谈手册，手册根据培训大纲编写。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
         <source>Choose a playbook</source>
         <translation>选择面谈手册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
         <source>Playbook (*.toml)</source>
         <translation>面谈手册 (*.toml)</translation>
     </message>
@@ -4133,137 +4138,161 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="111"/>
+        <location filename="../../ui/pages/today_page.py" line="113"/>
+        <source>Checking for new follow-ups…</source>
+        <translation>正在检查新的跟进事项…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="115"/>
         <source>Check for new</source>
         <translation>检查新事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="113"/>
+        <location filename="../../ui/pages/today_page.py" line="117"/>
         <source>Look for maturities, birthdays and clients due for a contact</source>
         <translation>查找即将到期的产品、临近的生日和该联系的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="115"/>
+        <location filename="../../ui/pages/today_page.py" line="119"/>
         <source>Check for new follow-ups</source>
         <translation>检查新的跟进事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="117"/>
-        <location filename="../../ui/pages/today_page.py" line="118"/>
+        <location filename="../../ui/pages/today_page.py" line="121"/>
+        <location filename="../../ui/pages/today_page.py" line="122"/>
         <source>New follow-up</source>
         <translation>新建跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="130"/>
-        <location filename="../../ui/pages/today_page.py" line="232"/>
+        <location filename="../../ui/pages/today_page.py" line="134"/>
+        <location filename="../../ui/pages/today_page.py" line="263"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="131"/>
-        <location filename="../../ui/pages/today_page.py" line="235"/>
-        <location filename="../../ui/pages/today_page.py" line="281"/>
+        <location filename="../../ui/pages/today_page.py" line="135"/>
+        <location filename="../../ui/pages/today_page.py" line="274"/>
+        <location filename="../../ui/pages/today_page.py" line="321"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="132"/>
-        <location filename="../../ui/pages/today_page.py" line="242"/>
+        <location filename="../../ui/pages/today_page.py" line="136"/>
+        <location filename="../../ui/pages/today_page.py" line="281"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="138"/>
+        <location filename="../../ui/pages/today_page.py" line="142"/>
         <source>Next meeting</source>
         <translation>下次面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="145"/>
+        <location filename="../../ui/pages/today_page.py" line="149"/>
         <source>Prepare</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="148"/>
+        <location filename="../../ui/pages/today_page.py" line="152"/>
         <source>Prepare the next meeting</source>
         <translation>准备下次面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="165"/>
+        <location filename="../../ui/pages/today_page.py" line="170"/>
         <source>Follow-ups and meetings</source>
         <translation>跟进与面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="167"/>
+        <location filename="../../ui/pages/today_page.py" line="172"/>
         <source>Nothing is due this week. A good moment to call a client you miss.</source>
         <translation>本周没有待跟进的事项。正好给一位许久未联系的客户打个电话。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="168"/>
+        <location filename="../../ui/pages/today_page.py" line="173"/>
         <source>Add a follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="217"/>
+        <location filename="../../ui/pages/today_page.py" line="225"/>
+        <source>Loading them all…</source>
+        <translation>正在加载全部…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_page.py" line="236"/>
         <source>Nothing new: everything due is already listed.</source>
         <translation>没有新事项：该跟进的都已列出。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="218"/>
+        <location filename="../../ui/pages/today_page.py" line="237"/>
         <source>%n new follow-up(s) added.</source>
         <translation>
             <numerusform>已添加 %n 项新的跟进。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/today_page.py" line="268"/>
+        <source>%Ln older overdue item(s) not shown · Show all</source>
+        <translation>
+            <numerusform>还有 %Ln 项更早的超期事项未显示 · 全部显示</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="238"/>
+        <location filename="../../ui/pages/today_page.py" line="277"/>
         <source>Nothing else due today.</source>
         <translation>今天没有其他待跟进的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="245"/>
+        <location filename="../../ui/pages/today_page.py" line="284"/>
         <source>Nothing planned for the next seven days.</source>
         <translation>未来七天没有安排。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="265"/>
-        <source>%n overdue</source>
+        <location filename="../../ui/pages/today_page.py" line="287"/>
+        <source>%Ln more item(s) this week not shown · Show all</source>
         <translation>
-            <numerusform>%n 项已超期</numerusform>
+            <numerusform>本周还有 %Ln 项未显示 · 全部显示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="266"/>
-        <source>%n due today</source>
+        <location filename="../../ui/pages/today_page.py" line="305"/>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>%n 项今天待跟进</numerusform>
+            <numerusform>%Ln 项已超期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="267"/>
-        <source>%n this week</source>
+        <location filename="../../ui/pages/today_page.py" line="306"/>
+        <source>%Ln due today</source>
         <translation>
-            <numerusform>本周 %n 项</numerusform>
+            <numerusform>%Ln 项今天待跟进</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="268"/>
-        <source>%n meeting(s)</source>
+        <location filename="../../ui/pages/today_page.py" line="307"/>
+        <source>%Ln this week</source>
         <translation>
-            <numerusform>%n 场面谈</numerusform>
+            <numerusform>本周 %Ln 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/today_page.py" line="308"/>
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln 场面谈</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="276"/>
+        <location filename="../../ui/pages/today_page.py" line="316"/>
         <source>No meeting planned</source>
         <translation>暂无面谈安排</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="277"/>
+        <location filename="../../ui/pages/today_page.py" line="317"/>
         <source>Plan one from a client&apos;s page.</source>
         <translation>可在客户页面中安排一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="296"/>
+        <location filename="../../ui/pages/today_page.py" line="336"/>
         <source>Added: %1</source>
         <translation>已添加：%1</translation>
     </message>
@@ -4665,17 +4694,17 @@ value</source>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="50"/>
+        <location filename="../../ui/formatting.py" line="55"/>
         <source>never</source>
         <translation>从未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="53"/>
+        <location filename="../../ui/formatting.py" line="58"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/formatting.py" line="54"/>
+        <location filename="../../ui/formatting.py" line="59"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n 天前</numerusform>

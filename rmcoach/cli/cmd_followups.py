@@ -37,7 +37,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.generate:
         result["generated"] = dataclasses.asdict(generate_followups(book))
     if args.today or not args.generate:
-        result["today"] = dataclasses.asdict(today_view(book))
+        # a script reads the whole view: the page's cap is for eyes, not for exports
+        view = today_view(book, overdue_limit=None, week_limit=None)
+        result["today"] = dataclasses.asdict(view)
     print(json.dumps(result, default=_plain, ensure_ascii=False, sort_keys=True))
     return 0
 

@@ -7,7 +7,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Literal, TypeAlias
 
-from sqlalchemy import ColumnElement, Row, Select, and_, case, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Row,
+    ScalarSelect,
+    Select,
+    and_,
+    case,
+    func,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from rmcoach.clock import from_storage, to_storage
@@ -24,6 +34,11 @@ Urgency = Literal["overdue", "due", "later"]
 AnySelect: TypeAlias = "Select[*tuple[Any, ...]]"
 OPEN_STATUSES = (FollowUpStatus.OPEN, FollowUpStatus.SNOOZED)
 WEEK_DAYS = 7  # the Today view's "this week": the seven days after today
+# The Today view lists at most this many overdue and this-week items and counts the rest: a
+# branch's book of 50,000 clients has 20,000 overdue, a list nobody can work through, and
+# building it froze the page. Overdue keeps the most recently due (the oldest are likely
+# stale), this week the soonest; today is always listed whole.
+TODAY_SHOWN = 100
 
 # Completing a follow-up counts as a contact; how it happened follows from its kind.
 CHANNEL_BY_KIND = {
@@ -49,13 +64,27 @@ class FollowUpSaved:
 
 @dataclass(frozen=True)
 class TodayView:
-    """The start page: overdue, due today, and the seven days after today (to week_end)."""
+    """The start page: overdue, due today, and the seven days after today (to week_end).
+
+    Overdue and this week may list fewer than they hold (see today_view); their totals
+    count them all.
+    """
 
     on: date
     week_end: date
     overdue: tuple[FollowUp, ...]
     today: tuple[FollowUp, ...]
     this_week: tuple[FollowUp, ...]
+    overdue_total: int
+    this_week_total: int
+
+    @property
+    def overdue_hidden(self) -> int:
+        return self.overdue_total - len(self.overdue)
+
+    @property
+    def this_week_hidden(self) -> int:
+        return self.this_week_total - len(self.this_week)
 
 
 @dataclass(frozen=True)
@@ -270,25 +299,64 @@ def client_followups(book: Book, client_id: int) -> tuple[FollowUp, ...]:
     return _run(book, query)
 
 
-def today_view(book: Book) -> TodayView:
-    """Overdue, today and the next seven days, in the clock's zone (open and snoozed)."""
+def today_view(
+    book: Book, overdue_limit: int | None = TODAY_SHOWN, week_limit: int | None = TODAY_SHOWN
+) -> TodayView:
+    """Overdue, today and the next seven days, in the clock's zone (open and snoozed).
+
+    Each section is in day and time order. Overdue lists its overdue_limit most recently
+    due items, this week its week_limit soonest (None: all); the totals come from a COUNT,
+    so a huge book reads a hundred rows, not twenty thousand.
+    """
     today = book.clock.now().date()
     week_end = today + timedelta(days=WEEK_DAYS)
-    query = _listed(
-        FOLLOWUP_COLUMNS.where(
-            FollowUpEntity.status.in_([s.value for s in OPEN_STATUSES]), shows_on_day <= week_end
-        ),
-        None,
-        None,
-    )
-    items = _run(book, query)
+    overdue = shows_on_day < today
+    this_week = and_(shows_on_day > today, shows_on_day <= week_end)
+    counts = select(_open_count(overdue), _open_count(this_week))
+    zone = _zone(book)
+    with book.read() as conn:
+        overdue_total, week_total = conn.execute(counts).one()
+        latest = _open_listed(conn, zone, overdue, overdue_limit, latest_first=True)
+        due_today = _open_listed(conn, zone, shows_on_day == today)
+        soonest = _open_listed(conn, zone, this_week, week_limit)
     return TodayView(
         on=today,
         week_end=week_end,
-        overdue=tuple(f for f in items if f.shows_on < today),
-        today=tuple(f for f in items if f.shows_on == today),
-        this_week=tuple(f for f in items if f.shows_on > today),
+        overdue=latest[::-1],
+        today=due_today,
+        this_week=soonest,
+        overdue_total=int(overdue_total),
+        this_week_total=int(week_total),
     )
+
+
+def _open_count(where: ColumnElement[bool]) -> ScalarSelect[int]:
+    """How many open or snoozed items of active clients match, read from the day's index."""
+    query = select(func.count()).select_from(FollowUpEntity).where(_open_by_day(), where)
+    return _filtered(query, None, None).scalar_subquery()
+
+
+def _open_listed(
+    conn: Connection,
+    zone: tzinfo | None,
+    where: ColumnElement[bool],
+    limit: int | None = None,
+    latest_first: bool = False,
+) -> tuple[FollowUp, ...]:
+    """Open or snoozed items of active clients by day and time, or latest first; a LIMIT
+    stops SQLite after the first `limit` of the day index's walk."""
+    order = (shows_on_day, FollowUpEntity.due_time, FollowUpEntity.id)
+    query = FOLLOWUP_COLUMNS.where(_open_by_day(), where).order_by(
+        *(column.desc() for column in order) if latest_first else order
+    )
+    query = _filtered(query, None, None).limit(limit)
+    return tuple(to_followup(row, zone) for row in conn.execute(query))
+
+
+def _open_by_day() -> ColumnElement[bool]:
+    """Open or snoozed, tested as `+status` so that the day leads the plan (see below)."""
+    status = unindexed(FollowUpEntity.__table__.c.status)
+    return status.in_([s.value for s in OPEN_STATUSES])
 
 
 def _showing_between(

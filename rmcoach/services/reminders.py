@@ -102,6 +102,14 @@ def startup_digest(book: Book) -> Digest:
         count(shows_on_day == today),
         count(shows_on_day > today, shows_on_day <= week_end),
     )
+    with book.read() as conn:
+        overdue, due_today, this_week = conn.execute(counts).one()
+    return Digest(int(overdue), int(due_today), int(this_week), next_meeting(book))
+
+
+def next_meeting(book: Book) -> NextMeeting | None:
+    """The next planned meeting of an active client from now on, if any."""
+    now = book.clock.now()
     meeting = (
         select(
             MeetingEntity.id,
@@ -121,17 +129,15 @@ def startup_digest(book: Book) -> Digest:
         .limit(1)
     )
     with book.read() as conn:
-        overdue, due_today, this_week = conn.execute(counts).one()
         found = conn.execute(meeting).one_or_none()
-    next_meeting = None
-    if found is not None:
-        at = from_storage(found.scheduled_at, now.tzinfo)
-        assert at is not None  # the query asks for scheduled_at >= now
-        next_meeting = NextMeeting(
-            id=found.id,
-            client_id=found.client_id,
-            client_name=display_name(found.name_zh, found.name_en),
-            scheduled_at=at,
-            duration_minutes=found.duration_minutes,
-        )
-    return Digest(int(overdue), int(due_today), int(this_week), next_meeting)
+    if found is None:
+        return None
+    at = from_storage(found.scheduled_at, now.tzinfo)
+    assert at is not None  # the query asks for scheduled_at >= now
+    return NextMeeting(
+        id=found.id,
+        client_id=found.client_id,
+        client_name=display_name(found.name_zh, found.name_en),
+        scheduled_at=at,
+        duration_minutes=found.duration_minutes,
+    )

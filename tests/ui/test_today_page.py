@@ -145,6 +145,7 @@ def test_sections_hold_overdue_today_and_this_week(page: TodayPage, agenda: Agen
     model = page.agenda.model
     headings = [model.index(r, 0).data() for r in model.heading_rows()]
     assert headings == ["Overdue · 1", "Today · 2", "This week · 3"]
+    assert model.more_rows() == []  # an RM's own book lists everything, as before
     overdue_row = model.row_of(("followup", f["overdue"]))
     status = model.index(overdue_row, COL_STATUS).data()
     assert status.startswith("Overdue, 4 day")  # the word, the icon and the red all say it
@@ -356,6 +357,10 @@ def test_shown_before_a_book_is_open_it_waits_quietly(qtbot, agenda, clock) -> N
         ops.wait_idle()
         qtbot.wait(50)
         assert errors == [] and page.data is None  # no error dialog for the RM
+        # calm while it waits: no zero counts that would say "nothing overdue"
+        assert page.summary.text() == "Checking for new follow-ups…"
+        assert page.tiles["overdue"].number.text() == "–"
+        assert not page.prepare_button.isVisible()
         ops.open_book(lambda: Book.open(agenda.path, clock), lambda _b: None, errors.append)
         with qtbot.waitSignal(page.loaded, timeout=5000):
             page.refresh()

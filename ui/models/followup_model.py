@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import Any
 
@@ -22,7 +22,7 @@ Index = QModelIndex | QPersistentModelIndex
 Item = FollowUp | MeetingSummary
 
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the FollowUp or MeetingSummary of a row
-KindRole = Qt.ItemDataRole.UserRole + 2  # "heading", "placeholder", "followup" or "meeting"
+KindRole = Qt.ItemDataRole.UserRole + 2  # "heading", "placeholder", "more", "followup", "meeting"
 StateRole = Qt.ItemDataRole.UserRole + 3  # "overdue", "due", "later", "done", "snoozed"...
 
 OVERDUE_DAYS_SHOWN = 99  # beyond this "Overdue, 3,412 days" helps nobody: the date says it
@@ -54,13 +54,24 @@ STATE_LOOK = {
 
 @dataclass(frozen=True)
 class AgendaSection:
-    """A heading and the items under it; an empty section shows `empty_text` instead."""
+    """A heading and the items under it; an empty section shows `empty_text` instead.
+
+    A section listing fewer than it holds says so in a row of `more_text`, where the
+    `hidden` items would be: above the listed ones when `more_first` (they come earlier).
+    """
 
     key: str
     title: str
     state: str
     items: tuple[Item, ...]
     empty_text: str = ""
+    hidden: int = 0
+    more_text: str = ""
+    more_first: bool = False
+
+    @property
+    def total(self) -> int:
+        return len(self.items) + self.hidden
 
 
 @dataclass(frozen=True)
@@ -107,10 +118,21 @@ class AgendaModel(ListTableModel):
                 self._rows.append(_Row("heading", section))
             if not section.items and section.empty_text and not section.title:
                 self._rows.append(_Row("placeholder", section))
+            more = [_Row("more", section)] if section.hidden > 0 else []
+            self._rows.extend(more if section.more_first else [])
             for item in section.items:
                 kind = "meeting" if isinstance(item, MeetingSummary) else "followup"
                 self._rows.append(_Row(kind, section, item))
+            self._rows.extend([] if section.more_first else more)
         self.endResetModel()
+
+    def set_more_text(self, key: str, text: str) -> None:
+        """Change what a section's "more" row says (while all its items load)."""
+        for row, entry in enumerate(self._rows):
+            if entry.kind == "more" and entry.section.key == key:
+                section = replace(entry.section, more_text=text)
+                self._rows[row] = _Row("more", section)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def item_at(self, row: int) -> Item | None:
         return self._rows[row].item if 0 <= row < len(self._rows) else None
@@ -123,6 +145,14 @@ class AgendaModel(ListTableModel):
 
     def heading_rows(self) -> list[int]:
         return [r for r, entry in enumerate(self._rows) if entry.kind in ("heading", "placeholder")]
+
+    def more_rows(self) -> list[int]:
+        return [r for r, entry in enumerate(self._rows) if entry.kind == "more"]
+
+    def more_key(self, row: int) -> str:
+        """The section whose "more" row this is, or "" for any other row."""
+        in_range = 0 <= row < len(self._rows) and self._rows[row].kind == "more"
+        return self._rows[row].section.key if in_range else ""
 
     def heading_row(self, key: str) -> int:
         for row, entry in enumerate(self._rows):
@@ -155,6 +185,9 @@ class AgendaModel(ListTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return Qt.ItemFlag.NoItemFlags
+        kind = self._rows[index.row()].kind
+        if kind == "more":  # the keyboard reaches it: Enter lists them all
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self._rows[index.row()].item is None:
             return Qt.ItemFlag.NoItemFlags  # headings are skipped by the keyboard
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -167,6 +200,8 @@ class AgendaModel(ListTableModel):
         entry = self._rows[index.row()]
         if role == KindRole:
             return entry.kind
+        if entry.kind == "more":
+            return self._more_data(entry.section, index.column(), role)
         if entry.item is None:
             return self._heading_data(entry, index.column(), role)
         if role == ItemRole:
@@ -191,9 +226,9 @@ class AgendaModel(ListTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return f"{section.title} · {section.empty_text}"
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{section.title} · {len(section.items)}"
+            return f"{section.title} · {formatting.count(section.total)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("%1: %n item(s)", "", len(section.items)).replace("%1", section.title)
+            return self.tr("%1: %n item(s)", "", section.total).replace("%1", section.title)
         if role == Qt.ItemDataRole.DecorationRole:
             return icon(icon_name, current_palette()[colour])
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -203,6 +238,20 @@ class AgendaModel(ListTableModel):
             font.setPixelSize(15)
             font.setBold(True)
             return font
+        return None
+
+    def _more_data(self, section: AgendaSection, column: int, role: int) -> Any:
+        if column != 0:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return section.more_text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Listing them all may take a moment (Enter)")
+        if role == Qt.ItemDataRole.DecorationRole:
+            arrow = "chevron-up" if section.more_first else "chevron-down"
+            return icon(arrow, current_palette()["accent"])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(current_palette()["accent"])
         return None
 
     def _item_data(self, item: Item, column: int, role: int) -> Any:

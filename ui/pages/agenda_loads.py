@@ -13,6 +13,7 @@ from rmcoach.services.book import Book
 from ui.models.followup_model import meeting_day
 
 AGENDA_STATUSES = (FollowUpStatus.OPEN, FollowUpStatus.SNOOZED, FollowUpStatus.DONE)
+SHOWN_SECTIONS = ("overdue", "week")  # the Today sections that list only their first items
 
 
 @dataclass(frozen=True)
@@ -27,29 +28,35 @@ class TodayData:
     book: str  # the book's path: a book opened later the same day generates too
     generated: followup_rules.GenerationReport | None = None
     changes: OpChanges | None = None  # set when generating changed the book
+    show_all: frozenset[str] = frozenset()  # sections listed whole (SHOWN_SECTIONS' keys)
 
 
 def no_book_open(error: BaseException) -> bool:
     return isinstance(error, RuntimeError) and str(error) == "no book is open"
 
 
-def load_today(book: Book, generate: bool) -> TodayData:
-    """Generate the day's follow-ups when asked, then read the Today view and meetings."""
+def load_today(book: Book, generate: bool, show_all: frozenset[str] = frozenset()) -> TodayData:
+    """Generate the day's follow-ups when asked, then read the Today view and meetings.
+
+    Overdue and this week list at most TODAY_SHOWN items unless named in show_all.
+    """
     report = followup_rules.generate_followups(book) if generate else None
     if generate:  # once a day: today's asset figures, the history the trends are read from
         snapshots.take_snapshots(book, book.clock.now().date())
     changed = report is not None and bool(report.created or report.moved or report.removed)
-    view = followups.today_view(book)
+    limits = {key: None if key in show_all else followups.TODAY_SHOWN for key in SHOWN_SECTIONS}
+    view = followups.today_view(book, limits["overdue"], limits["week"])
     planned = meetings.planned_meetings(book, view.on, view.week_end)
     return TodayData(
         view=view,
         meetings=planned,
-        next_meeting=reminders.startup_digest(book).next_meeting,
+        next_meeting=reminders.next_meeting(book),
         now=book.clock.now(),
         amber_days=int(followup_rules.setting(book, "amber_days")),
         book=str(book.path),
         generated=report,
         changes=OpChanges(followups=True) if changed else None,
+        show_all=show_all,
     )
 
 

@@ -21,6 +21,7 @@ from rmcoach.domain import OpChanges
 from rmcoach.meeting_domain import FollowUp, MeetingSummary
 from rmcoach.services import followup_rules
 from rmcoach.services.book import Book
+from rmcoach.services.followups import TODAY_SHOWN
 from ui import formatting
 from ui.coach_labels import meeting_type_name
 from ui.dialogs.followup_dialogs import NewFollowUpDialog
@@ -42,7 +43,7 @@ class Tile(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.icon_label = QLabel()
         self.icon_label.setPixmap(icon_pixmap(icon_name, 24, current_palette()[colour]))
-        self.number = QLabel("0")
+        self.number = QLabel("–")  # not counted yet: a zero would say "nothing overdue"
         self.number.setProperty("role", "h1")
         self.word = QLabel(word)
         self.word.setProperty("role", "muted")
@@ -66,13 +67,12 @@ class Tile(QPushButton):
         return self.sizeHint()
 
     def set_count(self, count: int) -> None:
+        text = formatting.count(count)
         if count and self._colour == "overdue":  # red, with the word and the icon beside it
-            self.number.setText(
-                f'<span style="color:{current_palette()["overdue"]}">{count}</span>'
-            )
+            self.number.setText(f'<span style="color:{current_palette()["overdue"]}">{text}</span>')
         else:
-            self.number.setText(str(count))
-        self.setAccessibleName(f"{self._word}: {count}")
+            self.number.setText(text)
+        self.setAccessibleName(f"{self._word}: {text}")
 
 
 class TodayPage(QWidget):
@@ -99,6 +99,9 @@ class TodayPage(QWidget):
         self.tier_names = tier_names
         self.data: TodayData | None = None
         self._generated: tuple[str, date] | None = None  # (book, day) generated last
+        # sections the RM asked to list whole, for that (book, day) only
+        self._show_all: set[str] = set()
+        self._show_all_on: tuple[str, date] | None = None
         self._seq = 0
         self._stale = True
         self._loaded_at = 0.0
@@ -106,7 +109,8 @@ class TodayPage(QWidget):
 
         self.date_label = QLabel()
         self.date_label.setProperty("role", "h1")
-        self.summary = QLabel()
+        # the first load of a day generates follow-ups first: seconds on a branch's book
+        self.summary = QLabel(self.tr("Checking for new follow-ups…"))
         self.summary.setProperty("role", "muted")
         self.refresh_button = QPushButton(icon("restore"), self.tr("Check for new"))
         self.refresh_button.setToolTip(
@@ -147,6 +151,7 @@ class TodayPage(QWidget):
         self.prepare_button.setProperty("primary", True)
         self.prepare_button.setAccessibleName(self.tr("Prepare the next meeting"))
         self.prepare_button.clicked.connect(self._prepare_next)
+        self.prepare_button.hide()  # until there is a next meeting to prepare
         card_text = QVBoxLayout()
         card_text.setSpacing(2)
         card_text.addWidget(self.meeting_title)
@@ -171,6 +176,7 @@ class TodayPage(QWidget):
         self.agenda.client_requested.connect(self.client_requested)
         self.agenda.prepare_requested.connect(self.prepare_requested)
         self.agenda.meeting_requested.connect(self.meeting_requested)
+        self.agenda.more_requested.connect(self.show_all)
         self.agenda.status.connect(self.status)
 
         layout = QVBoxLayout(self)
@@ -191,10 +197,12 @@ class TodayPage(QWidget):
         self._seq += 1
         self._stale = False
         seq, last = self._seq, self._generated
+        show_all, show_all_on = frozenset(self._show_all), self._show_all_on
 
         def work(book: Book) -> TodayData:
             key = (str(book.path), book.clock.now().date())
-            return load_today(book, generate or key != last)
+            whole = show_all if key == show_all_on else frozenset()
+            return load_today(book, generate or key != last, whole)
 
         def shown(data: TodayData) -> None:
             if data.generated is not None:
@@ -205,6 +213,17 @@ class TodayPage(QWidget):
                 self.show_data(data)
 
         self._ops.op(work, shown, self._failed)
+
+    def show_all(self, key: str) -> None:
+        """List every item of a section, as the RM asked; a big book takes a moment."""
+        if self.data is None or key in self._show_all:
+            return
+        on = (self.data.book, self.data.view.on)
+        if on != self._show_all_on:
+            self._show_all, self._show_all_on = set(), on
+        self._show_all.add(key)
+        self.agenda.model.set_more_text(key, self.tr("Loading them all…"))
+        self.refresh()
 
     def _failed(self, error: BaseException) -> None:
         """No book open yet (the page was shown early): load when it is shown next."""
@@ -228,8 +247,28 @@ class TodayPage(QWidget):
         def merged(items: list[Item]) -> tuple[Item, ...]:
             return tuple(sorted(items, key=lambda i: agenda_order(i, zone)))
 
+        counts = {
+            "overdue": view.overdue_total,
+            "today": len(view.today) + len(today_meetings),
+            "week": view.this_week_total + len(week_meetings),
+        }
+        # The week's soonest follow-ups with all its meetings, cut to as many: exactly the
+        # week's first items, since none of those can be among the follow-ups not read.
+        week = merged([*view.this_week, *week_meetings])
+        if "week" not in data.show_all:
+            week = week[:TODAY_SHOWN]
         sections = [
-            AgendaSection("overdue", self.tr("Overdue"), "overdue", view.overdue),
+            AgendaSection(
+                "overdue",
+                self.tr("Overdue"),
+                "overdue",
+                view.overdue,
+                hidden=view.overdue_hidden,
+                more_text=self.tr(
+                    "%Ln older overdue item(s) not shown · Show all", "", view.overdue_hidden
+                ),
+                more_first=True,  # the hidden ones are older: above the listed
+            ),
             AgendaSection(
                 "today",
                 self.tr("Today"),
@@ -241,17 +280,18 @@ class TodayPage(QWidget):
                 "week",
                 self.tr("This week"),
                 "week",
-                merged([*view.this_week, *week_meetings]),
+                week,
                 self.tr("Nothing planned for the next seven days."),
+                hidden=counts["week"] - len(week),
+                more_text=self.tr(
+                    "%Ln more item(s) this week not shown · Show all",
+                    "",
+                    counts["week"] - len(week),
+                ),
             ),
         ]
         self.agenda.set_sections(sections, today, zone)
         self.date_label.setText(formatting.day(today, today))
-        counts = {
-            "overdue": len(view.overdue),
-            "today": len(view.today) + len(today_meetings),
-            "week": len(view.this_week) + len(week_meetings),
-        }
         for key, tile in self.tiles.items():
             tile.set_count(counts[key])
             tile.setVisible(any(counts.values()))  # three zeros say less than the empty state
@@ -262,10 +302,10 @@ class TodayPage(QWidget):
 
     def _summary(self, counts: dict[str, int], meeting_count: int) -> str:
         parts = [
-            self.tr("%n overdue", "", counts["overdue"]),
-            self.tr("%n due today", "", counts["today"]),
-            self.tr("%n this week", "", counts["week"]),
-            self.tr("%n meeting(s)", "", meeting_count),
+            self.tr("%Ln overdue", "", counts["overdue"]),  # %L: 20,916, not 20916
+            self.tr("%Ln due today", "", counts["today"]),
+            self.tr("%Ln this week", "", counts["week"]),
+            self.tr("%Ln meeting(s)", "", meeting_count),
         ]
         return " · ".join(parts)
 

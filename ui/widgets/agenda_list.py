@@ -47,17 +47,20 @@ class AgendaList(QWidget):
     """Follow-ups and meetings in sections, and a toolbar acting on the selected row.
 
     Keys (while the list has focus): Enter opens the client (or the meeting), Ctrl+D marks
-    done, Ctrl+L snoozes (a menu), Ctrl+R reschedules.
+    done, Ctrl+L snoozes (a menu), Ctrl+R reschedules. Enter or a click on a section's
+    "more" row asks for all of that section.
 
     Signals:
         client_requested(int), prepare_requested(int): a client id.
         meeting_requested(int): a planned meeting's id (to prepare it).
+        more_requested(str): list all of this section (the key of its "more" row).
         status(str): a short message for the status bar.
     """
 
     client_requested = Signal(int)
     prepare_requested = Signal(int)
     meeting_requested = Signal(int)
+    more_requested = Signal(str)
     status = Signal(str)
 
     def __init__(
@@ -91,6 +94,7 @@ class AgendaList(QWidget):
         self.view.setColumnHidden(COL_KIND, compact)  # compact: the kind goes with the title
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
+        self.view.clicked.connect(self.on_clicked)
 
         self.done_button = self._button("check", self.tr("Done"), self.tr("Mark as done (Ctrl+D)"))
         self.done_button.clicked.connect(self.mark_done)
@@ -187,7 +191,7 @@ class AgendaList(QWidget):
         self.model.zone = zone
         self.model.set_sections(sections, today)
         self.view.clearSpans()
-        for row in self.model.heading_rows():
+        for row in [*self.model.heading_rows(), *self.model.more_rows()]:
             self.view.setSpan(row, 0, 1, self.model.columnCount())
         empty = self.model.item_count() == 0 and bool(self.empty_label.text())
         self.view.setVisible(not empty)
@@ -380,9 +384,19 @@ class AgendaList(QWidget):
         elif item is not None:
             self.prepare_requested.emit(item.client_id)
 
+    def on_clicked(self, index: QModelIndex) -> None:
+        """A click on a "more" row acts at once, like the link it looks like."""
+        key = self.model.more_key(index.row())
+        if key:
+            self.more_requested.emit(key)
+
     def open_selected(self) -> None:
-        """Enter or a double click: a meeting opens to prepare, a follow-up its client."""
-        if isinstance(self.selected(), MeetingSummary):
+        """Enter or a double click: a meeting opens to prepare, a follow-up its client, and
+        a "more" row asks for the rest of its section."""
+        key = self.model.more_key(self.view.currentIndex().row())
+        if key:
+            self.more_requested.emit(key)
+        elif isinstance(self.selected(), MeetingSummary):
             self.prepare()
         else:
             self.open_client()

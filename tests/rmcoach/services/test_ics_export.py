@@ -226,8 +226,17 @@ def test_the_followups_cli_prints_json(
     assert main(["--db", str(db), "followups", "--generate", "--today"]) == 0
     printed = json.loads(capsys.readouterr().out)
     assert set(printed["generated"]) >= {"created", "skipped"}
-    assert set(printed["today"]) == {"on", "week_end", "overdue", "today", "this_week"}
+    assert set(printed["today"]) == {
+        "on",
+        "week_end",
+        "overdue",
+        "today",
+        "this_week",
+        "overdue_total",
+        "this_week_total",
+    }
     (late,) = printed["today"]["overdue"]
+    assert printed["today"]["overdue_total"] == 1
     assert (late["title"], late["client_name"], late["kind"], late["due_on"]) == (
         "回电",
         "赵敏",
