@@ -317,6 +317,8 @@ def test_first_load_of_the_day_generates_then_not_again(qtbot, tmp_path, clock) 
         with qtbot.waitSignal(page.loaded, timeout=5000):
             page.refresh()
         assert page.data.generated is None  # the same day: no second run
+        again = show_today(qtbot, ops)  # nor when the app starts again that day
+        assert again.data is not None and again.data.generated is None
         clock.set(clock.now() + timedelta(days=1))
         with qtbot.waitSignal(page.loaded, timeout=5000):
             page.refresh()

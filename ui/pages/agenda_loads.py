@@ -36,10 +36,12 @@ def no_book_open(error: BaseException) -> bool:
 
 
 def load_today(book: Book, generate: bool, show_all: frozenset[str] = frozenset()) -> TodayData:
-    """Generate the day's follow-ups when asked, then read the Today view and meetings.
+    """Generate follow-ups when asked or not yet done today, then read the Today view and
+    meetings.
 
     Overdue and this week list at most TODAY_SHOWN items unless named in show_all.
     """
+    generate = generate or followup_rules.generation_due(book)
     report = followup_rules.generate_followups(book) if generate else None
     if generate:  # once a day: today's asset figures, the history the trends are read from
         snapshots.take_snapshots(book, book.clock.now().date())

@@ -98,7 +98,6 @@ class TodayPage(QWidget):
         self._ops = ops
         self.tier_names = tier_names
         self.data: TodayData | None = None
-        self._generated: tuple[str, date] | None = None  # (book, day) generated last
         # sections the RM asked to list whole, for that (book, day) only
         self._show_all: set[str] = set()
         self._show_all_on: tuple[str, date] | None = None
@@ -196,19 +195,17 @@ class TodayPage(QWidget):
         """Reload on the worker; the first load of a day generates follow-ups first."""
         self._seq += 1
         self._stale = False
-        seq, last = self._seq, self._generated
+        seq = self._seq
         show_all, show_all_on = frozenset(self._show_all), self._show_all_on
 
         def work(book: Book) -> TodayData:
             key = (str(book.path), book.clock.now().date())
             whole = show_all if key == show_all_on else frozenset()
-            return load_today(book, generate or key != last, whole)
+            return load_today(book, generate, whole)  # it generates once a day by itself
 
         def shown(data: TodayData) -> None:
-            if data.generated is not None:
-                self._generated = (data.book, data.now.date())
-                if generate:
-                    self.status.emit(self._generated_text(data.generated))
+            if data.generated is not None and generate:
+                self.status.emit(self._generated_text(data.generated))
             if seq == self._seq:
                 self.show_data(data)
 

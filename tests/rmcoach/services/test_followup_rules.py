@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,6 +16,7 @@ from rmcoach.services.clients import archive_clients, get_client, log_contact, u
 from rmcoach.services.followup_rules import (
     birthday_occurrences,
     generate_followups,
+    generation_due,
     gregorian_birthday_in,
     holiday_data_known,
     is_working_day,
@@ -333,3 +334,12 @@ def test_archived_clients_get_nothing_generated_and_keep_what_they_had(
     report = generate_followups(book)
     assert (report.created, report.removed, report.moved) == (0, 0, 0)
     assert len(client_followups(book, kept.id)) == 2
+
+
+def test_generation_is_due_once_a_day(book: Book, clock: FixedClock) -> None:
+    """The app's first Today of the day generates; later starts that day do not."""
+    assert generation_due(book)
+    generate_followups(book)
+    assert not generation_due(book)
+    clock.set(clock.now() + timedelta(days=1))
+    assert generation_due(book)
