@@ -24,7 +24,7 @@ from rmcoach.services import search_index, snapshots
 from rmcoach.services.book import Book
 from rmcoach.services.demo_base import Batch, Step, StepInput, as_rows
 from rmcoach.services.demo_clients import ClientGenerator
-from rmcoach.services.demo_compliance import seed_catalogue
+from rmcoach.services.demo_compliance import fill_suitability, seed_catalogue
 from rmcoach.services.demo_followups import write_followups
 from rmcoach.services.demo_meetings import write_meetings
 from rmcoach.services.demo_writer import BatchWriter
@@ -122,9 +122,11 @@ def _sync_last_contact(step: StepInput) -> dict[str, int]:
     return {}
 
 
-# Each step writes one part of every batch and returns its counts by DemoSummary field.
+# Each step writes one part of every batch and returns its counts by DemoSummary field
+# (suitability only completes the client rows the clients step then writes).
 # A step's name seeds its random stream: rename one and its data changes.
 STEPS: tuple[tuple[str, Step], ...] = (
+    ("suitability", fill_suitability),
     ("clients", _write_clients),
     ("holdings", _child_writer(HoldingEntity, "holdings")),
     ("household", _child_writer(HouseholdEntity, "household")),

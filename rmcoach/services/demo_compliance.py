@@ -1,18 +1,72 @@
-"""The demo book's compliance side: the product catalogue its meetings name."""
+"""The demo book's compliance side: each client's risk assessment record, and the catalogue."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from datetime import time as clock_time
 
 from sqlalchemy import func, select
 
 from rmcoach.clock import to_storage
-from rmcoach.compliance.domain import ProductDraft, ProductKind
+from rmcoach.compliance.domain import CivilCapacity, ProductDraft, ProductKind
+from rmcoach.compliance.rules import default_compliance_rules
+from rmcoach.compliance.suitability import add_months, assessment_expires_on
+from rmcoach.domain import ProductType
 from rmcoach.services import demo_data as vocab
 from rmcoach.services import products
 from rmcoach.services.book import Book
+from rmcoach.services.demo_base import Draws, StepInput
 from rmcoach.storage.schema_value import ProductEntity
+
+# Of the clients with a risk level, most were assessed within the validity the rules give
+# (12 months in resources/rules/compliance.toml), about one in ten let it lapse 1-18 months
+# ago, and a few were carried over from an older system without the date.
+UNDATED_SHARE = 0.05
+EXPIRED_SHARE = 0.10
+EXPIRED_MONTHS = (1, 18)  # months past the validity: 13-30 months ago with 12
+NEW_CLIENT_DAYS = 180  # as the demo tags a client new
+# A new client who holds no investment product yet is often buying one for the first time.
+FIRST_TIME_SHARE = 0.4
+_INVESTMENTS = frozenset({ProductType.WEALTH, ProductType.FUND, ProductType.PRECIOUS_METAL})
+_FULL = CivilCapacity.FULL.value
+
+
+def fill_suitability(step: StepInput) -> dict[str, int]:
+    """The suitability step: each client's assessment date, first-time buyer flag and civil
+    capacity, put in the clients' rows before the clients step writes them."""
+    draws = Draws(step.rng)
+    today = step.now.date()
+    valid, expired = _windows(today)
+    for client in step.clients:
+        row = client.row
+        joined = (today - row["client_since"]).days  # never assessed before joining
+        kind = step.rng.random()
+        if row["risk_profile"] is None or kind < UNDATED_SHARE:
+            assessed = None
+        elif kind < UNDATED_SHARE + EXPIRED_SHARE and joined >= expired[0]:
+            assessed = today - timedelta(days=draws.between(expired[0], min(expired[1], joined)))
+        else:  # too new a client to have lapsed is assessed within the year too
+            assessed = today - timedelta(days=draws.between(valid[0], min(valid[1], joined)))
+        row["risk_assessed_on"] = assessed
+        row["first_time_buyer"] = (
+            joined <= NEW_CLIENT_DAYS
+            and draws.chance(FIRST_TIME_SHARE)
+            and not any(h["product_type"] in _INVESTMENTS for h in client.holdings)
+        )
+        row["civil_capacity"] = _FULL
+        row["guardian"] = ""
+    return {}
+
+
+def _windows(today: date) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(fewest, most) days ago of an assessment still valid today, and of one expired."""
+    months = default_compliance_rules().assessment_valid_months
+    oldest = add_months(today, -months)
+    while assessment_expires_on(oldest) <= today:  # the 29th of February moves the edge
+        oldest += timedelta(days=1)
+    low, high = (add_months(today, -(months + m)) for m in EXPIRED_MONTHS)
+    return (1, (today - oldest).days), ((today - low).days, (today - high).days)
+
 
 # The catalogue entries of the demo's products (demo_data.PRODUCTS gives the name, risk and
 # minimum amount): code, kind, liquidity and fees. Deposits and the family trust are left
