@@ -6,7 +6,7 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from rmcoach.compliance.domain import SuitabilityDraft
+from rmcoach.compliance.suitability import needs_reassessment
 from rmcoach.domain import ClientQuery, ProductRisk, ProductType, RiskProfile, SortKey
 from rmcoach.meeting_domain import MeetingPlan, MeetingType, Outcome, ProposedProduct, WrapUp
 from rmcoach.services import client_search, clients, meetings, suitability
@@ -19,25 +19,27 @@ def main() -> None:
         rows = client_search.search_clients(
             book, ClientQuery(sort=SortKey.AUM, descending=True), limit=40
         ).rows
-        row = next(r for r in rows if r.name_zh and r.risk_profile == RiskProfile.C3)
-        record = clients.get_client(book, row.id)
         now = book.clock.now().replace(minute=0, second=0, microsecond=0)
-        # an assessment on record, so the R4 fund is flagged for being above C3, not for age
-        suitability.save_record(
-            book,
-            row.id,
-            SuitabilityDraft(RiskProfile.C3, now.date() - timedelta(days=120)),
+        # a C3 client whose assessment holds, so only the R4 fund is marked (above C3)
+        row = next(
+            r
+            for r in rows
+            if r.name_zh
+            and r.risk_profile == RiskProfile.C3
+            and not needs_reassessment(suitability.get_record(book, r.id), now.date())
         )
-        products = (
+        record = clients.get_client(book, row.id)
+        products = (  # as the sample book's catalogue names them
             ProposedProduct("稳享90天理财", ProductRisk.R2, ProductType.WEALTH),
-            ProposedProduct("科技成长混合基金", ProductRisk.R4, ProductType.FUND),
+            ProposedProduct("固收增强一年持有期理财", ProductRisk.R3, ProductType.WEALTH),
+            ProposedProduct("沪深300指数基金", ProductRisk.R4, ProductType.FUND),
         )
         planned = meetings.plan_meeting(
             book,
             MeetingPlan(
                 client_id=row.id,
                 meeting_type=MeetingType.MATURITY,
-                scheduled_at=now + timedelta(days=1, hours=1),
+                scheduled_at=now.replace(hour=10) + timedelta(days=1),  # tomorrow morning
                 place="支行二楼贵宾室",
                 objectives=("了解到期资金的安排", "确认留学资金的用款时间"),
                 questions=("这笔钱近期有什么用途吗？", "您更看重流动性还是收益的稳定？"),

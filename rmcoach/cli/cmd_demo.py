@@ -53,8 +53,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     print(
         f"demo: added {summary.clients:,} clients, {summary.holdings:,} holdings, "
         f"{summary.household:,} household members, {summary.meetings:,} meetings, "
-        f"{summary.followups:,} follow-ups and {summary.contacts:,} contacts "
-        f"to {book.path} in {summary.seconds:.1f} s",
+        f"{summary.followups:,} follow-ups, {summary.contacts:,} contacts and "
+        f"{summary.products} catalogue products to {book.path} in {summary.seconds:.1f} s",
         file=sys.stderr,
     )
     return 0

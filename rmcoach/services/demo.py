@@ -2,7 +2,8 @@
 
 The clients come from demo_clients; each step in STEPS then writes one part of every
 batch (holdings, meetings, follow-ups...) from its own random stream, and the calendar's
-generated follow-ups (maturities, birthdays, cadence) are raised once at the end.
+generated follow-ups (maturities, birthdays, cadence) are raised once at the end. An
+empty product catalogue gets the demo's products first (demo_compliance).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from rmcoach.services import search_index, snapshots
 from rmcoach.services.book import Book
 from rmcoach.services.demo_base import Batch, Step, StepInput, as_rows
 from rmcoach.services.demo_clients import ClientGenerator
+from rmcoach.services.demo_compliance import fill_suitability, seed_catalogue
 from rmcoach.services.demo_followups import write_followups
 from rmcoach.services.demo_meetings import write_meetings
 from rmcoach.services.demo_writer import BatchWriter
@@ -53,6 +55,7 @@ class DemoSummary:
     Attributes:
         contacts: every contact logged, those of meetings and completed follow-ups included.
         followups: those promised in meetings and those the calendar generated.
+        products: added to the catalogue (none when the book had a catalogue already).
     """
 
     clients: int
@@ -61,6 +64,7 @@ class DemoSummary:
     contacts: int
     meetings: int
     followups: int
+    products: int
     seconds: float
 
 
@@ -118,9 +122,11 @@ def _sync_last_contact(step: StepInput) -> dict[str, int]:
     return {}
 
 
-# Each step writes one part of every batch and returns its counts by DemoSummary field.
+# Each step writes one part of every batch and returns its counts by DemoSummary field
+# (suitability only completes the client rows the clients step then writes).
 # A step's name seeds its random stream: rename one and its data changes.
 STEPS: tuple[tuple[str, Step], ...] = (
+    ("suitability", fill_suitability),
     ("clients", _write_clients),
     ("holdings", _child_writer(HoldingEntity, "holdings")),
     ("household", _child_writer(HouseholdEntity, "household")),
@@ -158,9 +164,9 @@ def generate_demo_book(
         for entity in (ClientEntity, MeetingEntity):
             top = conn.execute(select(func.coalesce(func.max(entity.id), 0))).scalar_one()
             next_ids[cast(Table, entity.__table__)] = int(top) + 1
+    counts: Counter[str] = Counter(products=seed_catalogue(book, now))
     generator = ClientGenerator(random.Random(seed), now, numbers, phones)
     step_rngs = {name: random.Random(f"{seed}/{name}") for name, _ in STEPS}
-    counts: Counter[str] = Counter()
     written = 0
 
     def committed(size: int) -> None:

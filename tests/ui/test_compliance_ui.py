@@ -96,6 +96,24 @@ def test_r4_product_for_a_c3_client_is_marked_with_its_reason(qtbot, window) -> 
     assert [e.product_name for e in book_exceptions] == ["成长股票基金"]
 
 
+def test_a_plan_of_four_products_shows_whole_without_scrolling(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    more = (
+        ProposedProduct("稳享90天理财", ProductRisk.R2, ProductType.WEALTH),
+        ProposedProduct("积存金", ProductRisk.R3, ProductType.PRECIOUS_METAL),
+    )
+
+    def make(book: Book) -> int:
+        cid = assess(book, "C002", RiskProfile.C3, date(2026, 6, 1))
+        return plan_for(book, cid, products=(FUND_R2, *more, FUND_R4))
+
+    open_at(qtbot, window, on_worker(qtbot, window, make))
+    view = window.meetings_page.flow.prepare.products_view
+    qtbot.waitUntil(lambda: view.isVisible() and view.model().rowCount() == 4, timeout=5000)
+    last = view.visualRect(view.model().index(3, 0))
+    assert view.verticalScrollBar().maximum() == 0  # nothing to scroll to
+    assert view.viewport().rect().contains(last)  # the marked R4 fund is in sight
+
+
 def test_an_expired_assessment_shows_the_red_banner(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     def make(book: Book) -> int:
         cid = assess(book, "C002", RiskProfile.C3, date(2025, 6, 1))

@@ -211,7 +211,11 @@ class PrepareView(QWidget):
         self.products_view.setItemDelegate(ChoiceDelegate(self.products, self.products_view))
         self.products_view.verticalHeader().hide()
         self.products_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.products_view.setFixedHeight(120)
+        # room for the header and four products: a usual plan shows whole, without scrolling
+        row = self.products_view.verticalHeader().defaultSectionSize()
+        header = self.products_view.horizontalHeader().sizeHint().height()
+        frame = 2 * self.products_view.frameWidth()
+        self.products_view.setFixedHeight(header + 4 * row + frame)
         self.products.dataChanged.connect(self._check_products)
         self.products.rowsInserted.connect(self._check_products)
         self.products.rowsRemoved.connect(self._check_products)
