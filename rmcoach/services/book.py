@@ -23,6 +23,7 @@ from rmcoach.storage.errors import (
     BookTooNewError,
     classify_sqlite_error,
 )
+from rmcoach.storage.indexes import build_missing, missing_indexes
 from rmcoach.storage.migrate import (
     HEAD_REVISION,
     KNOWN_REVISIONS,
@@ -98,6 +99,10 @@ class Book:
                 upgrade(engine, path)
             with engine.connect() as conn:  # fail now, clearly, rather than on first use
                 conn.execute(text("SELECT count(*) FROM clients")).scalar_one()
+                lacking = bool(missing_indexes(conn))
+            if lacking:  # a bulk load was interrupted before it built them again
+                with engine.begin() as conn:
+                    build_missing(conn)
         except BookError:
             engine.dispose()
             raise
