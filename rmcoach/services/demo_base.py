@@ -156,6 +156,7 @@ class StepInput:
         now: the book clock's time when generation started. Steps use its date and zone
             only, so the same seed on the same day gives the same book at any hour.
         next_ids: the next free id of tables whose ids steps give out, across batches.
+        kept: what the step keeps from one batch to the next (built once per run).
     """
 
     clients: Sequence[DemoClient]
@@ -163,6 +164,7 @@ class StepInput:
     now: datetime
     batch: Batch
     next_ids: dict[Table, int]
+    kept: dict[str, Any] = field(default_factory=dict)
 
     def write(self, entity: Any, columns: Sequence[str], rows: list[Row]) -> int:
         """Queue rows: tuples of ints, strings and None (dates as stored: Minutes, as_rows)."""

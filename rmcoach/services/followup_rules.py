@@ -138,6 +138,7 @@ def gregorian_birthday_in(birth: date, year: int) -> date:
     return birth.replace(year=year)
 
 
+@functools.lru_cache(maxsize=1 << 17)  # a pure function the daily run asks ~150,000 times
 def lunar_birthday_in(birth: date, lunar_year: int) -> date | None:
     """The Gregorian date of the lunar birthday in that lunar year (None out of range).
 
@@ -278,6 +279,8 @@ def _plan_maturities(
         )
         .join(ClientEntity, ClientEntity.id == HoldingEntity.client_id)
         .where(ClientEntity.archived_at.is_(None), HoldingEntity.maturity_date.is_not(None))
+        # ordered, so new items get the same ids whichever plan SQLite picks
+        .order_by(HoldingEntity.id)
     ).all()
     current: set[str] = set()
     lead = timedelta(days=rules.maturity_lead_days)
@@ -317,9 +320,9 @@ def _plan_birthdays(
     session: Session, rules: RuleSettings, today: date, last: date, keys: set[str], plan: _Plan
 ) -> None:
     rows = session.execute(
-        select(ClientEntity.id, ClientEntity.birthday, ClientEntity.birthday_lunar).where(
-            ClientEntity.archived_at.is_(None), ClientEntity.birthday.is_not(None)
-        )
+        select(ClientEntity.id, ClientEntity.birthday, ClientEntity.birthday_lunar)
+        .where(ClientEntity.archived_at.is_(None), ClientEntity.birthday.is_not(None))
+        .order_by(ClientEntity.id)
     ).all()
     lead = timedelta(days=rules.birthday_lead_days)
     for client_id, birth, lunar in rows:
@@ -347,16 +350,21 @@ def _plan_cadence(
     zone: tzinfo | None,
     client_ids: Iterable[int] | None,
 ) -> None:
-    query = select(
-        ClientEntity.id,
-        ClientEntity.tier,
-        ClientEntity.last_contact_at,
-        ClientEntity.client_since,
-        ClientEntity.created_at,
-    ).where(ClientEntity.archived_at.is_(None))
+    query = (
+        select(
+            ClientEntity.id,
+            ClientEntity.tier,
+            ClientEntity.last_contact_at,
+            ClientEntity.client_since,
+            ClientEntity.created_at,
+        )
+        .where(ClientEntity.archived_at.is_(None))
+        .order_by(ClientEntity.id)
+    )
     opens_query = select(
         FollowUpEntity.id, FollowUpEntity.client_id, FollowUpEntity.source_key
     ).where(FollowUpEntity.source_key.like("cadence:%"), FollowUpEntity.status.in_(_OPEN))
+    opens_query = opens_query.order_by(FollowUpEntity.id)
     if client_ids is not None:
         query = query.where(ClientEntity.id.in_(client_ids))
         opens_query = opens_query.where(FollowUpEntity.client_id.in_(client_ids))

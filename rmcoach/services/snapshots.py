@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -38,7 +37,12 @@ def take_snapshots(book: Book, on: date) -> SnapshotReport:
     KEEP_DAILY_DAYS old are thinned to the last snapshot day of each month, so a large book
     does not grow by a row per client every day for ever.
     """
-    source = select(_c.id, literal(on, Date()), _c.aum_fen).where(_c.archived_at.is_(None))
+    # in id order: the snapshot ids must not depend on which index the plan walks
+    source = (
+        select(_c.id, literal(on, Date()), _c.aum_fen)
+        .where(_c.archived_at.is_(None))
+        .order_by(_c.id)
+    )
     statement = sqlite_insert(AssetSnapshotEntity).from_select(
         ["client_id", "taken_on", "aum_fen"], source
     )
@@ -126,50 +130,6 @@ def monthly_assets(conn: Connection, start: date, end: date) -> dict[str, int]:
         .group_by(_s.taken_on)
     )
     return {last_days[_day(day)]: int(total) for day, total in conn.execute(statement)}
-
-
-def demo_history(book: Book, until: date, months: int = 12, seed: int = 7) -> int:
-    """Back-fill monthly snapshots for a demo book (the demo generator calls this).
-
-    Every active client gets a snapshot on the first day of each of the `months` months
-    before `until`, ending at the current assets; the figures wander a few percent a month,
-    and about one client in twelve lost more than a tenth over the last quarter, so that the
-    trends and the retention radar have something to show. Snapshots already on record are
-    kept; today's (`until`) is taken as take_snapshots takes it. Returns how many were written.
-    """
-    rng = random.Random(seed)
-    days = [_month_start(until, back) for back in range(months, 0, -1)]
-    iso_days = [day.isoformat() for day in days]
-    rows: list[tuple[int, str, int]] = []
-    with book.read() as conn:
-        clients = conn.execute(
-            select(_c.id, _c.aum_fen).where(_c.archived_at.is_(None)).order_by(_c.id)
-        ).all()
-    for client_id, aum in clients:
-        falling = rng.random() < 1 / 12
-        value = float(aum)
-        history: list[int] = []
-        for day in reversed(days):  # walk back from today's figure
-            if falling and (until - day).days <= 100:
-                value *= 1 + rng.uniform(0.06, 0.15)
-            else:
-                value /= 1 + rng.uniform(-0.03, 0.05)
-            history.append(max(0, round(value / 100) * 100))
-        rows.extend(zip([client_id] * len(days), iso_days, reversed(history), strict=True))
-    # one JSON document through json_each: 600,000 rows in well under a second, where
-    # executemany with a date object per row took five
-    with book.write() as session:
-        written = (
-            session.connection()
-            .exec_driver_sql(
-                "INSERT OR IGNORE INTO asset_snapshots (client_id, taken_on, aum_fen)"
-                " SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'),"
-                " json_extract(value, '$[2]') FROM json_each(?)",
-                (json.dumps(rows),),
-            )
-            .rowcount
-        )
-    return written + take_snapshots(book, until).clients
 
 
 def _month_start(day: date, back: int) -> date:

@@ -31,7 +31,7 @@ from rmcoach.domain import (
 from rmcoach.meeting_domain import MeetingStatus, MeetingType, Outcome
 from rmcoach.pinyin import has_han
 from rmcoach.playbook import load_default_playbook
-from rmcoach.services import demo
+from rmcoach.services import demo, snapshots
 from rmcoach.services import demo_meeting_data as words
 from rmcoach.services.book import Book
 from rmcoach.services.client_search import search_clients
@@ -117,6 +117,34 @@ def test_the_same_seed_and_date_give_the_same_book(tmp_path: Path) -> None:
     assert replace(first, seconds=0) == replace(second, seconds=0)
     # a dump of nothing would also be equal
     assert all(tables[t] for t in (*MEETING_TABLES, "clients", "followups", "contacts"))
+
+
+def test_indexes_built_after_the_load_give_the_same_book(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big demo into an empty book builds its secondary indexes at the end: same rows,
+    same indexes as a demo that kept them all along."""
+    monkeypatch.setattr(demo, "DEFER_INDEXES_FROM", 10**9)
+    generate(tmp_path / "along.sqlite", 300, seed=7)
+    monkeypatch.setattr(demo, "DEFER_INDEXES_FROM", 1)
+    dropped: list[int] = []
+    real = demo.deferred_indexes
+
+    def watched(engine: Any, keep: frozenset[str]) -> Any:
+        dropped.append(1)
+        return real(engine, keep)
+
+    monkeypatch.setattr(demo, "deferred_indexes", watched)
+    generate(tmp_path / "after.sqlite", 300, seed=7)
+    assert dropped == [1]
+    assert dump(tmp_path / "after.sqlite") == dump(tmp_path / "along.sqlite")
+
+    def indexes(path: Path) -> list[str]:
+        return [r["sql"] for r in rows(path, "SELECT sql FROM sqlite_master WHERE type='index'")]
+
+    assert sorted(map(str, indexes(tmp_path / "after.sqlite"))) == sorted(
+        map(str, indexes(tmp_path / "along.sqlite"))
+    )
 
 
 def test_a_different_seed_gives_a_different_book(tmp_path: Path) -> None:
@@ -832,3 +860,32 @@ def assert_foreign_keys_checked(book: Book) -> None:
 def test_foreign_keys_are_checked_again_after_a_demo(book: Book) -> None:
     demo.generate_demo_book(book, 30, seed=3)
     assert_foreign_keys_checked(book)
+
+
+def test_each_demo_client_has_a_year_of_monthly_snapshots_and_today(big_book: Path) -> None:
+    found = rows(
+        big_book,
+        "SELECT client_id, count(*) AS n, min(taken_on) AS first, max(taken_on) AS last"
+        " FROM asset_snapshots GROUP BY client_id",
+    )
+    assert len(found) == 2_000
+    assert {(r["n"], r["first"], r["last"]) for r in found} == {
+        (13, "2025-11-01", TODAY.isoformat())
+    }
+    today = {
+        r["id"]: r["aum_fen"] == r["snap"]
+        for r in rows(
+            big_book,
+            "SELECT c.id, c.aum_fen, s.aum_fen AS snap FROM clients c"
+            " JOIN asset_snapshots s ON s.client_id = c.id AND s.taken_on = :today".replace(
+                ":today", f"'{TODAY.isoformat()}'"
+            ),
+        )
+    }
+    assert all(today.values()) and len(today) == 2_000  # today's is the current figure
+    book = open_book(big_book)
+    try:
+        trend = snapshots.book_trend(book, date(2025, 11, 1), TODAY)
+    finally:
+        book.close()
+    assert len(trend) == 13  # the dashboard's year of history

@@ -238,14 +238,3 @@ def test_trends_keep_daily_snapshots_for_120_days_then_the_last_of_each_month(
     assert trend["2026-11"] == yuan(10_000_000 + 50_000 + 1_000_000 + 3_000_000)
     assert set(trend) == {"2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10",
                           "2026-11"}  # fmt: skip
-
-
-def test_demo_history_gives_a_year_of_monthly_snapshots(book: Book, hand: HandBook) -> None:
-    written = snapshots.demo_history(book, TODAY, months=12, seed=3)
-    assert written == 4 * 12 + 4  # 12 months and today, for each active client
-    trend = snapshots.book_trend(book, date(2025, 11, 1), TODAY)
-    assert len(trend) == 13 and trend["2026-11"] == yuan(
-        10_000_000 + 50_000 + 1_000_000 + 3_000_000
-    )
-    # snapshots on record are kept; only today's is taken again
-    assert snapshots.demo_history(book, TODAY, months=12, seed=3) == 4
