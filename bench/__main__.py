@@ -27,6 +27,7 @@ TARGETS = {
     "month_view_ms": 100.0,
     "ui_stall_ms": 100.0,
     "memory_mb": 300.0,
+    "demo_build_s": 60.0,
 }
 
 
@@ -143,6 +144,15 @@ def assemble(
             "met": _met(lag["max_gap_ms"], t["ui_stall_ms"]),
             "detail": lag,
         },
+        "demo_build": {
+            "seconds": built.seconds,
+            "clients": built.clients,
+            "target": f"< {t['demo_build_s']} s for 50,000 clients (only when the bench built it)",
+            # judged on the issue's 50,000 clients only; a reused book was not built by this run
+            "met": _met(built.seconds, t["demo_build_s"])
+            if built.seconds is not None and built.clients >= 50_000
+            else None,
+        },
         "memory": {
             "app_peak_mb": app_rss,
             "bench_peak_mb": bench_rss,
@@ -213,10 +223,11 @@ def notes(results: dict[str, Any], built: Any) -> list[str]:
     m = results["memory"]
     if not m["met"]:
         out.append(f"memory: app peak RSS {m['app_peak_mb']} MB.")
-    if built.seconds is not None and built.seconds > 60:
+    d = results["demo_build"]
+    if d["met"] is False:
         out.append(
-            f"demo build took {built.seconds} s for {built.clients} clients (issue target < 60 s;"
-            " not a bench target, reported for the demo's owner)."
+            f"demo_build: {d['seconds']} s for {d['clients']:,} clients; the generator is"
+            " Python on one core and the writer SQLite on the other: both busy throughout."
         )
     load = os.getloadavg()[0]
     if load > (os.cpu_count() or 1):
