@@ -76,8 +76,17 @@ def _fts_phrase(term: str) -> str:
 def _prefix_range(column: ColumnElement[str], prefix: str) -> ColumnElement[bool]:
     """column starts with prefix, as a range an index can serve (LIKE 'x%' cannot: SQLite's
     LIKE ignores case, the index does not)."""
+    if ord(prefix[-1]) >= 0xD7FF:  # no next character to bound by (surrogates, the end)
+        return func.substr(column, 1, len(prefix)) == prefix
     following = prefix[:-1] + chr(ord(prefix[-1]) + 1)
     return and_(column >= prefix, column < following)
+
+
+def _like_prefix(column: ColumnElement[str], prefix: str) -> ColumnElement[bool]:
+    """column LIKE 'prefix%' with the pattern built here: SQLite uses an index for LIKE only
+    when the pattern is one value, not the `? || '%'` that startswith() writes."""
+    escaped = prefix.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    return column.like(escaped + "%", escape="/")
 
 
 def _with_key(key: str) -> Select[Any]:
@@ -114,9 +123,9 @@ def _term_condition(term: str) -> ColumnElement[bool]:
         union(
             select(_c.id).where(_prefix_range(_c.name_initials, lowered)),
             select(_c.id).where(_prefix_range(_c.name_pinyin, lowered)),
-            # client numbers are matched regardless of case, as the trigram index does
-            select(_c.id).where(_prefix_range(_c.client_no, term.upper())),
-            select(_c.id).where(_prefix_range(_c.client_no, lowered)),
+            # in any case, as the trigram index matches; ix_clients_client_no_nocase serves
+            # this LIKE (an index that ignores case, as LIKE does)
+            select(_c.id).where(_like_prefix(_c.client_no, term)),
             select(_keys.c.client_id).where(_prefix_range(_keys.c.key, lowered)),
         )
     )

@@ -100,7 +100,9 @@ def _foreign_keys_unchecked(conn: Connection) -> Iterator[None]:
     try:
         yield
     finally:
-        driver.execute("PRAGMA foreign_keys = ON")
+        driver.execute("PRAGMA foreign_keys = ON")  # a no-op inside a transaction, so:
+        if driver.execute("PRAGMA foreign_keys").fetchone() != (1,):
+            conn.invalidate()  # never back to the pool without its checks
 
 
 def _json_insert(table: TableClause, columns: Sequence[str]) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 import chinese_calendar
 from lunardate import LunarDate
-from sqlalchemy import ColumnElement, delete, insert, select, update
+from sqlalchemy import ColumnElement, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from rmcoach.clock import from_storage, to_storage
@@ -190,7 +190,7 @@ class _Plan:
     years: set[int] = field(default_factory=set)
 
 
-GENERATED_ON_SETTING = "followups_generated_on"  # the day generate_followups last ran
+GENERATED_SETTING = "followups_generated"  # {"day", "at"} of generate_followups' last run
 
 
 def generate_followups(book: Book, horizon_days: int = DEFAULT_HORIZON_DAYS) -> GenerationReport:
@@ -209,15 +209,22 @@ def generate_followups(book: Book, horizon_days: int = DEFAULT_HORIZON_DAYS) -> 
         _plan_birthdays(session, rules, today, last, keys, plan)
         _plan_cadence(session, rules, today, last, keys, plan, now.tzinfo, None)
         _apply(session, plan, now)
-    book.set_setting(GENERATED_ON_SETTING, today.isoformat())
+    last_run = {"day": today.isoformat(), "at": to_storage(now).isoformat(" ")}
+    book.set_setting(GENERATED_SETTING, last_run)
     return _report(rules, plan)
 
 
 def generation_due(book: Book) -> bool:
-    """Not generated yet on the clock's day: the app's first Today of a day generates (a
-    branch's 50,000-client book takes ~2.5 s, not to be paid at every start)."""
-    generated_on: str | None = book.get_setting(GENERATED_ON_SETTING)
-    return generated_on != book.clock.now().date().isoformat()
+    """Not generated yet on the clock's day, or a client was added, edited or imported
+    since the last run (a holding maturing today must not wait for tomorrow, when it would
+    be too late). Otherwise the day's run stands: a branch's 50,000-client book takes
+    ~2.5 s, not to be paid at every start."""
+    last_run = book.get_setting(GENERATED_SETTING)
+    if not isinstance(last_run, dict) or last_run.get("day") != book.clock.now().date().isoformat():
+        return True
+    with book.read() as conn:
+        changed = conn.execute(select(func.max(ClientEntity.updated_at))).scalar()
+    return changed is not None and changed > datetime.fromisoformat(str(last_run.get("at")))
 
 
 def sync_cadence(session: Session, rules: RuleSettings, now: datetime, client_ids: set[int]) -> int:

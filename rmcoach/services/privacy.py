@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table, delete, select, text, update
+from sqlalchemy import Column, Connection, Select, Table, delete, select, text, update
 
 from rmcoach.domain import OpChanges
 from rmcoach.services import audit, search_index
@@ -119,7 +119,7 @@ def _nested(
         pk = next(iter(table.primary_key.columns))
         rows = [
             dict(r)
-            for r in conn.execute(select(table).where(column.in_(ids)).order_by(pk)).mappings()
+            for r in conn.execute(_stored(table).where(column.in_(ids)).order_by(pk)).mappings()
         ]
         below = _nested(conn, table, [r[pk.name] for r in rows]) if rows else {}
         for owner in ids:
@@ -138,7 +138,7 @@ def _mentions(conn: Connection, client_id: int) -> dict[str, list[dict[str, Any]
             ids = conn.execute(select(table.c.id).where(column == client_id)).scalars()
             found[f"{table.name}.{column.name}"] = [{"id": i} for i in ids]
             continue
-        rows = conn.execute(select(table).where(column == client_id)).mappings()
+        rows = conn.execute(_stored(table).where(column == client_id)).mappings()
         found[f"{table.name}.{column.name}"] = [_plain(dict(r)) for r in rows]
     return found
 
@@ -191,6 +191,12 @@ def erase_client(book: Book, client_id: int) -> Erasure:
         clients=True, meetings=True, followups=True, client_ids=frozenset({client_id})
     )
     return Erasure(client_id, deleted, unlinked, changes)
+
+
+def _stored(table: Table) -> Select[Any]:
+    """The table's stored columns: a computed one (followups.shows_on) is not the client's
+    data, only a view of it."""
+    return select(*(c for c in table.columns if c.computed is None))
 
 
 def _delete_owned(conn: Connection, parent: Table, ids: Sequence[int]) -> dict[str, int]:

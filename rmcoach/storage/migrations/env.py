@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from rmcoach.storage.schema import Base
+from rmcoach.storage.schema import EXPRESSION_INDEXES, Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only reached by a hand-run `alembic` command
@@ -12,7 +12,10 @@ if connection is None:  # pragma: no cover - only reached by a hand-run `alembic
 
 
 def include_object(obj: object, name: str | None, type_: str, *_args: object) -> bool:
-    """Leave the FTS5 index (a virtual table and its shadow tables) out of autogenerate."""
+    """Leave the FTS5 index (a virtual table and its shadow tables) and the indexes on an
+    expression out of autogenerate."""
+    if type_ == "index":
+        return name not in EXPRESSION_INDEXES
     return not (type_ == "table" and name is not None and name.startswith("client_fts"))
 
 

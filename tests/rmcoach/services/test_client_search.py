@@ -28,6 +28,7 @@ from rmcoach.pinyin import has_han, name_keys
 from rmcoach.services.book import Book
 from rmcoach.services.client_search import count_clients, search_clients, search_terms
 from rmcoach.services.clients import add_client, archive_clients, log_contact
+from tests.conftest import MakeClient
 from tests.rmcoach.services.query_plans import query_plans
 
 NOW = datetime.fromisoformat("2026-11-29T10:00:00+08:00")
@@ -767,3 +768,14 @@ def test_a_search_looks_up_its_matches_and_never_walks_the_book(
         assert "ix_clients_tier" not in plan, plan
         if has_han(text) and len(text) < 3:
             assert "client_search_keys" in plan, plan
+
+
+def test_a_client_number_prefix_is_found_in_any_case(book: Book, make_client: MakeClient) -> None:
+    mixed = make_client(book, name_zh="林一", client_no="Cn001").id
+    make_client(book, name_zh="林二", client_no="CX-9")
+    for typed in ("cn", "Cn", "CN", "cN"):  # 1-2 characters: the index path, not trigrams
+        found = search_clients(book, ClientQuery(text=typed)).rows
+        assert [r.id for r in found] == [mixed], typed
+    assert {
+        r.id for r in search_clients(book, ClientQuery(text="c_")).rows
+    } == set()  # _ is no wildcard

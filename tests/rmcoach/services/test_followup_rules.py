@@ -336,8 +336,17 @@ def test_archived_clients_get_nothing_generated_and_keep_what_they_had(
     assert len(client_followups(book, kept.id)) == 2
 
 
-def test_generation_is_due_once_a_day(book: Book, clock: FixedClock) -> None:
-    """The app's first Today of the day generates; later starts that day do not."""
+def test_generation_is_due_once_a_day_and_after_a_client_changes(
+    book: Book, clock: FixedClock, make_client: MakeClient
+) -> None:
+    """The app's first Today of the day generates; later starts that day do not, unless a
+    client was added or edited since (a holding maturing today cannot wait a day)."""
+    assert generation_due(book)
+    generate_followups(book)
+    assert not generation_due(book)
+    clock.set(clock.now() + timedelta(hours=2))
+    assert not generation_due(book)
+    make_client(book)
     assert generation_due(book)
     generate_followups(book)
     assert not generation_due(book)

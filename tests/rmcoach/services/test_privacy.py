@@ -99,6 +99,7 @@ def test_export_holds_everything_on_the_client(book: Book) -> None:
     assert planned["id"] == meeting
     assert [n["text"] for n in planned["meeting_notes"]] == ["想给女儿存教育金"]
     assert "回电" in [f["title"] for f in client["followups"]]
+    assert all("shows_on" not in f for f in client["followups"])  # computed, not data
     # other clients' records are named by id only where they point at her
     assert data["mentioned_in"]["clients.referred_by_id"] == [{"id": other}]
     (linked,) = data["mentioned_in"]["household_members.linked_client_id"]
