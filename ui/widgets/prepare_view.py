@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmcoach.compliance.suitability import product_key
 from rmcoach.domain import ProductRisk, ProductType
 from rmcoach.meeting_domain import (
     Directness,
@@ -49,30 +48,9 @@ from ui.models.editable_rows_model import ChoiceDelegate, EditableRowsModel
 from ui.pages.meeting_context import MeetingContext
 from ui.widgets.coached_text import CoachedTextEdit
 from ui.widgets.compliance_banner import ComplianceBanner
+from ui.widgets.prepare_parts import card, lines_of, muted, product_verdicts
 
 P_NAME, P_TYPE, P_RISK = range(3)
-
-
-def card(title: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setProperty("card", True)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(0, 0, 0, 0)
-    heading = QLabel(title)
-    heading.setProperty("role", "h2")
-    layout.addWidget(heading)
-    return frame, layout
-
-
-def muted(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "muted")
-    label.setWordWrap(True)
-    return label
-
-
-def lines_of(text: str) -> tuple[str, ...]:
-    return tuple(line.strip(" -•\t") for line in text.splitlines() if line.strip(" -•\t"))
 
 
 class PrepareView(QWidget):
@@ -444,30 +422,14 @@ class PrepareView(QWidget):
 
     def _mark_unsuitable_products(self) -> None:
         assert self.context is not None
-        context = self.context
-        lang = current_language()
-        separator = "；" if lang == "zh" else "; "
-        problems: list[str] = []
-        cells: dict[tuple[int, int], str] = {}
-        exceptions: list[tuple[str, ProductRisk, object]] = []
-        for row, table_row in enumerate(self.products.rows()):
-            if not table_row[P_NAME].strip():
-                continue
-            item = self._proposed(table_row)
-            result = context.check_product(item)
-            if result.suitable:
-                continue
-            why = separator.join(r.text(lang) for r in result.reasons)
-            problems.append(f"{item.name}: {why}")
-            cells[(row, P_RISK)] = why
-            listed = context.catalogue.get(product_key(item.name))
-            risk = item.risk or (listed.risk if listed else None)
-            if result.exception_allowed and risk is not None:
-                exceptions.append((item.name, risk, listed.kind if listed else None))
-        self.products.mark_invalid(cells)
-        self.suitability.setText("\n".join(problems))
-        self.suitability.setVisible(bool(problems))
-        self._show_exception_buttons(exceptions)
+        rows = [
+            self._proposed(row) if row[P_NAME].strip() else None for row in self.products.rows()
+        ]
+        verdicts = product_verdicts(self.context, rows, current_language())
+        self.products.mark_invalid({(row, P_RISK): why for row, why in verdicts.cells.items()})
+        self.suitability.setText("\n".join(verdicts.problems))
+        self.suitability.setVisible(bool(verdicts.problems))
+        self._show_exception_buttons(verdicts.exceptions)
 
     def _show_exception_buttons(self, exceptions: list[tuple[str, ProductRisk, object]]) -> None:
         if [name for name, _r, _k in exceptions] == list(self.exception_buttons):
