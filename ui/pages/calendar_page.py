@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,7 +32,8 @@ from ui.icons import icon, icon_pixmap
 from ui.labels import tier_name
 from ui.models.followup_model import AgendaSection, Item, agenda_order, meeting_day
 from ui.operations import Operations
-from ui.pages.agenda_loads import Filters, MonthData, load_agenda, load_month, no_book_open
+from ui.page_freshness import Freshness
+from ui.pages.agenda_loads import Filters, MonthData, load_agenda, load_month
 from ui.theme import current_palette, set_style_property
 from ui.widgets.agenda_list import AgendaList
 from ui.widgets.month_view import MonthView
@@ -75,7 +76,6 @@ class CalendarPage(QWidget):
         self.zone: tzinfo | None = None
         self._month_seq = 0
         self._agenda_seq = 0
-        self._stale = True
         self.new_dialog: NewFollowUpDialog | None = None
 
         self.month_view = MonthView()
@@ -196,10 +196,7 @@ class CalendarPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
 
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
+        self.freshness = Freshness(self, self.reload, on_show=self.refresh)
 
     def _tool(self, icon_name: str, name: str) -> QPushButton:
         button = QPushButton(icon(icon_name), "")
@@ -241,7 +238,7 @@ class CalendarPage(QWidget):
 
     def refresh(self) -> None:
         """Learn the book's today (the first time: show its month), then load."""
-        self._stale = False
+        self.freshness.loading()
 
         def got(found: tuple[datetime, object]) -> None:
             now, mask = found
@@ -255,9 +252,7 @@ class CalendarPage(QWidget):
             self.reload()
 
         def failed(error: BaseException) -> None:
-            self._stale = True
-            if not no_book_open(error):
-                self._ops.report_error(error)
+            self.freshness.failed(error, self._ops)
 
         self._ops.query(
             lambda book: (book.clock.now(), followup_rules.setting(book, "ics_mask_names")),
@@ -424,18 +419,11 @@ class CalendarPage(QWidget):
     # -- staying current -------------------------------------------------------------------------
     def on_changes(self, changes: OpChanges) -> None:
         """Reload after a write that touched follow-ups, meetings or clients."""
-        if not (changes.followups or changes.meetings or changes.clients):
-            return
-        if self.isVisible():
-            self._reload_timer.start()
-        else:
-            self._stale = True
+        self.freshness.changed(changes, self.isVisible())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            QTimer.singleShot(0, self.refresh)
+        self.freshness.shown()
 
     def focus_month(self) -> None:
         self.month_view.setFocus()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import time as time_module
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +32,7 @@ from rmcoach.services.insights_coaching import CoachingReport
 from ui import formatting, insights_labels
 from ui.icons import icon
 from ui.operations import Operations
-from ui.pages.agenda_loads import no_book_open
+from ui.page_freshness import Freshness
 from ui.pages.insights_export import grab, save_pdf, save_png, with_header
 from ui.widgets.coaching_mirror import DEFAULT_COUNT, CoachingMirror
 from ui.widgets.insights_models import RadarModel
@@ -71,8 +70,6 @@ class InsightsPage(QWidget):
         self.data: Insights | None = None
         self.coaching_count = DEFAULT_COUNT
         self._seq = 0
-        self._stale = True
-        self._loaded_at = 0.0
         self.explanation: QDialog | None = None
 
         title = QLabel(self.tr("Insights"))
@@ -112,10 +109,7 @@ class InsightsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.refresh)
+        self.freshness = Freshness(self, self.refresh, max_age=RELOAD_AFTER_SECONDS)
 
     def _build_radar(self, tier_names: dict[str, str]) -> QWidget:
         self.reason_filter = QComboBox()
@@ -156,7 +150,7 @@ class InsightsPage(QWidget):
     def refresh(self) -> None:
         """Note today's assets (once a day is enough; again is harmless) and reload all."""
         self._seq += 1
-        self._stale = False
+        self.freshness.loading()
         seq, count = self._seq, self.coaching_count
 
         def work(book: Book) -> Insights:
@@ -170,9 +164,7 @@ class InsightsPage(QWidget):
         self._ops.op(work, shown, self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        self._stale = True
-        if not no_book_open(error):
-            self._ops.report_error(error)
+        self.freshness.failed(error, self._ops)
 
     def set_coaching_count(self, count: int) -> None:
         """Look at the last `count` meetings in the mirror (reloads only the mirror)."""
@@ -188,7 +180,7 @@ class InsightsPage(QWidget):
 
     def show_insights(self, found: Insights) -> None:
         self.data = found
-        self._loaded_at = time_module.monotonic()
+        self.freshness.loaded()
         self.summary.setText(self._summary(found))
         self.dashboard.show_insights(found)
         self._fill_reason_filter(found.radar)
@@ -316,14 +308,8 @@ class InsightsPage(QWidget):
     # -- staying current ---------------------------------------------------------------------------
     def on_changes(self, changes: OpChanges) -> None:
         """Reload after a write that touched clients, meetings or follow-ups."""
-        if not (changes.clients or changes.meetings or changes.followups):
-            return
-        if self.isVisible():
-            self._reload_timer.start()
-        else:
-            self._stale = True
+        self.freshness.changed(changes, self.isVisible())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale or time_module.monotonic() - self._loaded_at > RELOAD_AFTER_SECONDS:
-            self._reload_timer.start()
+        self.freshness.shown()

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import time as time_module
 from datetime import date
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,7 +27,8 @@ from ui.dialogs.followup_dialogs import NewFollowUpDialog
 from ui.icons import icon, icon_pixmap
 from ui.models.followup_model import AgendaSection, Item, agenda_order, meeting_day
 from ui.operations import Operations
-from ui.pages.agenda_loads import TodayData, load_today, no_book_open
+from ui.page_freshness import Freshness
+from ui.pages.agenda_loads import TodayData, load_today
 from ui.theme import current_palette
 from ui.widgets.agenda_list import AgendaList
 
@@ -102,8 +102,6 @@ class TodayPage(QWidget):
         self._show_all: set[str] = set()
         self._show_all_on: tuple[str, date] | None = None
         self._seq = 0
-        self._stale = True
-        self._loaded_at = 0.0
         self.new_dialog: NewFollowUpDialog | None = None
 
         self.date_label = QLabel()
@@ -185,16 +183,13 @@ class TodayPage(QWidget):
         layout.addLayout(tiles)
         layout.addWidget(self.agenda, 1)
 
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(lambda: self.refresh())
+        self.freshness = Freshness(self, lambda: self.refresh(), max_age=RELOAD_AFTER_SECONDS)
 
     # -- loading -------------------------------------------------------------------------
     def refresh(self, generate: bool = False) -> None:
         """Reload on the worker; the first load of a day generates follow-ups first."""
         self._seq += 1
-        self._stale = False
+        self.freshness.loading()
         seq = self._seq
         show_all, show_all_on = frozenset(self._show_all), self._show_all_on
 
@@ -223,10 +218,7 @@ class TodayPage(QWidget):
         self.refresh()
 
     def _failed(self, error: BaseException) -> None:
-        """No book open yet (the page was shown early): load when it is shown next."""
-        self._stale = True
-        if not no_book_open(error):
-            self._ops.report_error(error)
+        self.freshness.failed(error, self._ops)
 
     def _generated_text(self, report: followup_rules.GenerationReport) -> str:
         if not report.created:
@@ -235,7 +227,7 @@ class TodayPage(QWidget):
 
     def show_data(self, data: TodayData) -> None:
         self.data = data
-        self._loaded_at = time_module.monotonic()
+        self.freshness.loaded()
         view, today, zone = data.view, data.view.on, data.now.tzinfo
         self.agenda.model.amber_days = data.amber_days
         today_meetings = [m for m in data.meetings if meeting_day(m, zone) == today]
@@ -339,18 +331,12 @@ class TodayPage(QWidget):
     # -- staying current --------------------------------------------------------------------
     def on_changes(self, changes: OpChanges) -> None:
         """Reload after a write that touched follow-ups, meetings or clients."""
-        if not (changes.followups or changes.meetings or changes.clients):
-            return
-        if self.isVisible():
-            self._reload_timer.start()
-        else:
-            self._stale = True
+        self.freshness.changed(changes, self.isVisible())
 
     def showEvent(self, event: QShowEvent) -> None:
         """Coming back to the page: reload if something changed or it was a while ago."""
         super().showEvent(event)
-        if self._stale or time_module.monotonic() - self._loaded_at > RELOAD_AFTER_SECONDS:
-            self._reload_timer.start()
+        self.freshness.shown()
 
     def items(self, section: str) -> list[FollowUp | MeetingSummary]:
         """What a section lists now (for tests and the status bar)."""
