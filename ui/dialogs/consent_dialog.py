@@ -24,7 +24,7 @@ from ui.formatting import plain_date
 from ui.i18n import current_language
 from ui.labels import field_error_text
 from ui.operations import Operations
-from ui.widgets.form_errors import save_cancel
+from ui.widgets.form_errors import error_line, save_cancel
 
 
 def scope_label(scope: str) -> str:
@@ -69,7 +69,7 @@ class ConsentDialog(QDialog):
         self.given_on = QLineEdit(plain_date(today))
         self.given_on.setAccessibleName(self.tr("Signed on"))
         self.given_on.setPlaceholderText(self.tr("e.g. %1").replace("%1", plain_date(today)))
-        self.errors = {"scope": self._error_label(), "given_on": self._error_label()}
+        self.errors = {"scope": error_line(), "given_on": error_line()}
         form = QFormLayout()
         form.addRow(self.tr("Consent to"), self.scope)
         form.addRow("", self.own_words)
@@ -82,14 +82,6 @@ class ConsentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._on_scope_changed()
-
-    @staticmethod
-    def _error_label() -> QLabel:
-        label = QLabel()
-        label.setProperty("role", "error")
-        label.setWordWrap(True)
-        label.hide()
-        return label
 
     def _on_scope_changed(self, _index: int = 0) -> None:
         own = self.scope.currentData() is None

@@ -25,6 +25,7 @@ from rmcoach.storage import crypto
 from rmcoach.storage.errors import BookError, WrongPassphraseError
 from ui.labels import book_error_text
 from ui.operations import Operations
+from ui.widgets.form_errors import error_line
 
 MIN_CHARS = 8
 
@@ -83,10 +84,7 @@ class EncryptionDialog(QDialog):
         form.addRow(self.tr("New passphrase"), self.new)
         form.addRow(self.tr("New passphrase again"), self.again)
         self.decrypt_button.toggled.connect(self._on_mode)
-        self.message = QLabel()
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_line()
         self.bar = QProgressBar()
         self.bar.setRange(0, encryption.STEPS)
         self.bar.hide()

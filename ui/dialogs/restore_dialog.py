@@ -21,6 +21,7 @@ from rmcoach.services.book import Book
 from rmcoach.storage.errors import BookError, NoSoundBackupError, WrongPassphraseError
 from ui.labels import book_error_text
 from ui.operations import Operations
+from ui.widgets.form_errors import error_line
 
 
 class RestoreDialog(QDialog):
@@ -67,10 +68,7 @@ class RestoreDialog(QDialog):
         self.passphrase.setAccessibleName(self.tr("Passphrase of the backup"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase of the backup"))
         self.passphrase.setVisible(any(b.encrypted for b in found))
-        self.message = QLabel()
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_line()
         buttons = QDialogButtonBox.StandardButton.Cancel
         if found:
             buttons |= QDialogButtonBox.StandardButton.Ok

@@ -11,6 +11,7 @@ from rmcoach.clock import Clock
 from rmcoach.services.book import Book
 from rmcoach.storage.errors import WrongPassphraseError
 from ui.operations import Operations
+from ui.widgets.form_errors import error_line
 
 
 class UnlockDialog(QDialog):
@@ -52,10 +53,7 @@ class UnlockDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.message = QLabel()
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_line()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
