@@ -90,7 +90,7 @@ def client_with_meetings(book: Any, wanted: int = 50) -> tuple[int, int, int]:
     from sqlalchemy import func, select
 
     from rmcoach.meeting_domain import MeetingPlan
-    from rmcoach.services import meetings
+    from rmcoach.services.meetings import records as meetings
     from rmcoach.storage.schema import ClientEntity
     from rmcoach.storage.schema_meetings import MeetingEntity
 

@@ -23,8 +23,8 @@ def measure_search(
     from PySide6.QtWidgets import QApplication, QTableView
 
     from rmcoach.domain import ClientQuery
-    from rmcoach.services import client_search
     from rmcoach.services.book import Book
+    from rmcoach.services.clients import search as client_search
     from ui.models.client_list_model import ClientListModel
     from ui.operations import Operations
 

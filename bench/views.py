@@ -20,8 +20,10 @@ def _times(fn: Any, repeats: int) -> list[float]:
 
 
 def measure_views(book_path: Path, repeats: int = 15) -> dict[str, Any]:
-    from rmcoach.services import clients, followups, meetings
     from rmcoach.services.book import Book
+    from rmcoach.services.clients import records as clients
+    from rmcoach.services.followups import records as followups
+    from rmcoach.services.meetings import records as meetings
 
     book = Book.open(book_path)
     try:

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any, Final
 
 from rmcoach.paths import resource_path
-from rmcoach.services.personal_data import SOURCE as DATA_SOURCE
-from rmcoach.services.personal_data import SUGGESTIONS as DATA_SUGGESTIONS
-from rmcoach.services.personal_data import find_personal_data
+from rmcoach.services.protection.personal_data import SOURCE as DATA_SOURCE
+from rmcoach.services.protection.personal_data import SUGGESTIONS as DATA_SUGGESTIONS
+from rmcoach.services.protection.personal_data import find_personal_data
 
 __all__ = [
     "CATEGORIES",
@@ -43,7 +43,7 @@ CATEGORIES: Final = (
     "deposit_likening",
     "past_performance",
 )
-# Not a rule category: numbers found by their check digits (services/personal_data.py).
+# Not a rule category: numbers found by their check digits (services/protection/personal_data.py).
 PERSONAL_DATA: Final = "personal_data"
 FINDING_CATEGORIES: Final = (*CATEGORIES, PERSONAL_DATA)
 LANGS: Final = ("zh", "en")

@@ -35,7 +35,7 @@ ENGLISH_MESSAGES = {
     "member_name_required": "a household member needs a name",
     "too_long": "is too long (at most {max} characters)",
     "self_referral": "a client cannot refer themselves",
-    # the meeting coach's own codes live beside its validation (services/meeting_validation)
+    # the meeting coach's own codes live beside its validation (services/meetings/validation)
 }
 
 

@@ -13,7 +13,7 @@ import pytest
 from rmcoach.clock import FixedClock
 from rmcoach.domain import ClientDraft, ClientRecord
 from rmcoach.services.book import Book
-from rmcoach.services.clients import add_client
+from rmcoach.services.clients.records import add_client
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 11, 29, 10, 0, tzinfo=SHANGHAI)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from rmcoach.services import backups
 from rmcoach.services.book import Book
+from rmcoach.services.protection import backups
 from ui.operations import Operations
 
 DEFAULT_INTERVAL_MS = 30 * 60_000

@@ -14,9 +14,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from rmcoach.meeting_domain import Meeting
-from rmcoach.services import clients, meetings, playbooks
-from rmcoach.services.backup_names import default_backup_dir, list_backups
 from rmcoach.services.book import Book
+from rmcoach.services.clients import records as clients
+from rmcoach.services.meetings import playbooks
+from rmcoach.services.meetings import records as meetings
+from rmcoach.services.protection.backup_names import default_backup_dir, list_backups
 from rmcoach.storage import crypto
 from rmcoach.storage.errors import BookCorruptError, BookNotADatabaseError
 
@@ -219,7 +221,7 @@ class BookLifecycle:
         clock = self.clock
 
         def work(_book: Book, report: object, cancelled: object) -> bool:
-            from rmcoach.services.demo import generate_demo_book
+            from rmcoach.demo.build import generate_demo_book
 
             sample = Book.open(path, clock)
             try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from rmcoach.services.meeting_prep import reason_en
+from rmcoach.services.meetings.prep import reason_en
 
 
 def _reasons() -> dict[str, str]:

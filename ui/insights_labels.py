@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from rmcoach.services.insights import RadarEntry, RadarReason
-from rmcoach.services.insights_model import Cell
+from rmcoach.services.insights.overview import RadarEntry, RadarReason
+from rmcoach.services.insights.value_model import Cell
 from ui import formatting
 from ui.i18n import current_language
 
@@ -160,7 +160,7 @@ def period_text(first: str, last: str) -> str:
 
 
 def explanation_html() -> str:
-    """The value model in plain words (rmcoach.services.insights_model has the formulas)."""
+    """The value model in plain words (rmcoach.services.insights.value_model has the formulas)."""
     parts = [
         QCoreApplication.translate("insights", "<h3>How the scores are made</h3>"),
         QCoreApplication.translate(

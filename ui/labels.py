@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from rmcoach.domain import Channel, CommunicationStyle, Gender, ProductType, Tier
-from rmcoach.services.import_report import ImportFileError
+from rmcoach.services.interchange.import_report import ImportFileError
 from rmcoach.storage.errors import BookError
 from rmcoach.validation import FieldError
 from ui.formatting import fill

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from rmcoach.clock import Clock
 from rmcoach.domain import OpChanges
 from rmcoach.playbook import PlaybookError
-from rmcoach.services import playbooks
+from rmcoach.services.meetings import playbooks
 from rmcoach.storage.errors import BookError
 from ui.auto_lock import AutoLock
 from ui.backup_scheduler import BackupScheduler

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from rmcoach.compliance.domain import ProductKind
 from rmcoach.domain import ProductRisk
-from rmcoach.services.products import ProductFieldError
+from rmcoach.services.sales.products import ProductFieldError
 from ui.formatting import fill
 from ui.labels import field_error_text
 

@@ -12,8 +12,8 @@ from typing import Generic, TypeVar
 
 from rmcoach.compliance.domain import Product, ProductDraft
 from rmcoach.domain import OpChanges
-from rmcoach.services import product_import, products
 from rmcoach.services.book import Book
+from rmcoach.services.sales import product_import, products
 
 T = TypeVar("T")
 CATALOGUE_CHANGED = OpChanges(products=True)

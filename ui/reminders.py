@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from rmcoach.domain import OpChanges
 from rmcoach.meeting_domain import FollowUp
-from rmcoach.services import reminders
 from rmcoach.services.book import Book
+from rmcoach.services.followups import reminders
 from ui import formatting
 from ui.coach_labels import followup_kind_name
 from ui.icons import icon

@@ -9,8 +9,11 @@ from pathlib import Path
 from rmcoach.compliance.suitability import needs_reassessment
 from rmcoach.domain import ClientQuery, ProductRisk, ProductType, RiskProfile, SortKey
 from rmcoach.meeting_domain import MeetingPlan, MeetingType, Outcome, ProposedProduct, WrapUp
-from rmcoach.services import client_search, clients, meetings, suitability
 from rmcoach.services.book import Book
+from rmcoach.services.clients import records as clients
+from rmcoach.services.clients import search as client_search
+from rmcoach.services.meetings import records as meetings
+from rmcoach.services.sales import suitability
 
 
 def main() -> None:

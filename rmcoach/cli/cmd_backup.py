@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from rmcoach.services.backups import backup_file
+    from rmcoach.services.protection.backups import backup_file
 
     path = existing_book_path(ctx)
     info = backup_file(path, args.to, "manual", key=key_for(path), thin=args.to is None)

@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from rmcoach.services.backups import check
+    from rmcoach.services.protection.backups import check
 
     path = args.file.expanduser().resolve() if args.file else book_path(ctx)
     if not path.exists():

@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
-    from rmcoach.services.privacy import export_client_data
+    from rmcoach.services.protection.privacy import export_client_data
 
     out = args.out.expanduser()
     book = open_book(ctx)
@@ -56,8 +56,8 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_erase(args: argparse.Namespace, ctx: Context) -> int:
-    from rmcoach.services.backup_names import default_backup_dir
-    from rmcoach.services.privacy import erase_client
+    from rmcoach.services.protection.backup_names import default_backup_dir
+    from rmcoach.services.protection.privacy import erase_client
 
     if not args.yes:
         raise CommandError("erasing a client cannot be undone: add --yes to confirm")
@@ -82,7 +82,7 @@ def run_erase(args: argparse.Namespace, ctx: Context) -> int:
 
 def _client_id(book: object, client_no: str) -> int:
     from rmcoach.services.book import Book
-    from rmcoach.services.clients import ClientNotFoundError, find_client_id
+    from rmcoach.services.clients.records import ClientNotFoundError, find_client_id
 
     assert isinstance(book, Book)
     try:

@@ -7,7 +7,7 @@ import sys
 
 from rmcoach.cli import CommandError, Context
 
-MAX_CLIENTS = 1_000_000  # mirrors rmcoach.services.demo.MAX_CLIENTS; checked by a test
+MAX_CLIENTS = 1_000_000  # mirrors rmcoach.demo.build.MAX_CLIENTS; checked by a test
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if not 1 <= args.clients <= MAX_CLIENTS:
         raise CommandError(f"--clients must be between 1 and {MAX_CLIENTS:,}, not {args.clients}")
     # imported here so that `--help` and other commands do not pay for SQLAlchemy
-    from rmcoach.services.demo import generate_demo_book
+    from rmcoach.demo.build import generate_demo_book
 
     book = ctx.open_book()
     live = sys.stderr.isatty()

@@ -47,7 +47,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_encrypt(args: argparse.Namespace, ctx: Context) -> int:
     import os
 
-    from rmcoach.services.encryption import encrypt_book
+    from rmcoach.services.protection.encryption import encrypt_book
     from rmcoach.storage.crypto import is_encrypted
 
     path = existing_book_path(ctx)
@@ -64,7 +64,7 @@ def run_encrypt(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_decrypt(args: argparse.Namespace, ctx: Context) -> int:
-    from rmcoach.services.encryption import decrypt_book
+    from rmcoach.services.protection.encryption import decrypt_book
     from rmcoach.storage.crypto import is_encrypted, unlock
 
     path = existing_book_path(ctx)
@@ -76,7 +76,7 @@ def run_decrypt(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_change(args: argparse.Namespace, ctx: Context) -> int:
-    from rmcoach.services.encryption import change_passphrase
+    from rmcoach.services.protection.encryption import change_passphrase
     from rmcoach.storage.crypto import is_encrypted, unlock
 
     path = existing_book_path(ctx)

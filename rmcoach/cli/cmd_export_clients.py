@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     # imported here so that `--help` and other commands do not pay for SQLAlchemy
-    from rmcoach.services.csv_export import ExportError, export_clients
+    from rmcoach.services.interchange.csv_export import ExportError, export_clients
 
     book = ctx.open_book()
     try:

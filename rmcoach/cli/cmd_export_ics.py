@@ -32,8 +32,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     # imported here so that `--help` and other commands do not pay for SQLAlchemy
-    from rmcoach.services.followup_rules import setting
-    from rmcoach.services.ics_export import IcsExportError, export_ics
+    from rmcoach.services.followups.generated import setting
+    from rmcoach.services.interchange.ics_export import IcsExportError, export_ics
 
     book = ctx.open_book()
     mask = False if args.no_mask else bool(setting(book, "ics_mask_names"))

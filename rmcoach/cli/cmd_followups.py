@@ -29,8 +29,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from rmcoach.services.followup_rules import generate_followups
-    from rmcoach.services.followups import today_view
+    from rmcoach.services.followups.generated import generate_followups
+    from rmcoach.services.followups.records import today_view
 
     book = ctx.open_book()
     result: dict[str, Any] = {}

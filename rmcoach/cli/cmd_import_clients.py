@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from rmcoach.cli import CommandError, Context
 
 if TYPE_CHECKING:
-    from rmcoach.services.import_report import ImportReport
+    from rmcoach.services.interchange.import_report import ImportReport
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,8 +44,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     # imported here so that `--help` and other commands do not pay for SQLAlchemy
-    from rmcoach.services.csv_export import ExportError
-    from rmcoach.services.csv_import import ImportFileError, import_csv, write_rejects
+    from rmcoach.services.interchange.csv_export import ExportError
+    from rmcoach.services.interchange.csv_import import ImportFileError, import_csv, write_rejects
 
     book = ctx.open_book()
     live = sys.stderr.isatty()

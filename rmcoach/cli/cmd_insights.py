@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.meetings < 1:
         raise CommandError(f"--meetings must be 1 or more, not {args.meetings}")
-    from rmcoach.services import insights  # SQLAlchemy only when the command runs
+    from rmcoach.services.insights import overview as insights  # SQLAlchemy only when run
 
     found = insights.overview(ctx.open_book(), coaching_meetings=args.meetings)
     print(json.dumps(insights.to_json(found), ensure_ascii=False, sort_keys=False))

@@ -28,8 +28,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     # SQLAlchemy is imported only when the command runs, so `--help` stays fast
-    from rmcoach.services.clients import ClientNotFoundError, find_client_id, get_client
-    from rmcoach.services.meetings import client_meetings, get_meeting
+    from rmcoach.services.clients.records import ClientNotFoundError, find_client_id, get_client
+    from rmcoach.services.meetings.records import client_meetings, get_meeting
 
     book = ctx.open_book()
     try:

@@ -42,8 +42,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
-    from rmcoach.services.import_report import ImportFileError
-    from rmcoach.services.product_import import ProductColumnsError, import_products_csv
+    from rmcoach.services.interchange.import_report import ImportFileError
+    from rmcoach.services.sales.product_import import ProductColumnsError, import_products_csv
 
     book = ctx.open_book()
     try:
@@ -66,7 +66,7 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
-    from rmcoach.services.products import list_products
+    from rmcoach.services.sales.products import list_products
 
     book = ctx.open_book()
     rows = [

@@ -48,8 +48,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from rmcoach.documents.context import DocumentError
     from rmcoach.documents.env import TemplateProblem
     from rmcoach.documents.service import DocumentRequest, render_document
-    from rmcoach.services.clients import ClientNotFoundError, find_client_id
-    from rmcoach.services.meeting_validation import MeetingNotFoundError
+    from rmcoach.services.clients.records import ClientNotFoundError, find_client_id
+    from rmcoach.services.meetings.validation import MeetingNotFoundError
 
     book = ctx.open_book()
     try:

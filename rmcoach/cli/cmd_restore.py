@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from rmcoach.services.backups import restore
+    from rmcoach.services.protection.backups import restore
     from rmcoach.storage import crypto
     from rmcoach.storage.errors import WrongPassphraseError
 

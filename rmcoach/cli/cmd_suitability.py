@@ -45,9 +45,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     # imported here so that `--help` and other commands do not pay for SQLAlchemy
     from rmcoach.compliance.domain import ProductKind
     from rmcoach.domain import ProductRisk
-    from rmcoach.services.clients import ClientNotFoundError, find_client_id
-    from rmcoach.services.product_import import kind_value
-    from rmcoach.services.suitability import check_product
+    from rmcoach.services.clients.records import ClientNotFoundError, find_client_id
+    from rmcoach.services.sales.product_import import kind_value
+    from rmcoach.services.sales.suitability import check_product
 
     risk_text = args.risk.strip().upper()
     if risk_text not in ProductRisk._value2member_map_:

@@ -43,8 +43,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
     from rmcoach.cli.cmd_import_clients import summary
-    from rmcoach.services.import_report import ImportFileError
-    from rmcoach.services.vcard import import_vcards
+    from rmcoach.services.interchange.import_report import ImportFileError
+    from rmcoach.services.interchange.vcard import import_vcards
 
     book = ctx.open_book()
     try:
@@ -58,8 +58,8 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
-    from rmcoach.services.csv_export import ExportError
-    from rmcoach.services.vcard import export_vcards
+    from rmcoach.services.interchange.csv_export import ExportError
+    from rmcoach.services.interchange.vcard import export_vcards
 
     book = ctx.open_book()
     try:

@@ -29,7 +29,7 @@ from rmcoach.documents.labels import labels
 from rmcoach.documents.masking import Masker
 from rmcoach.documents.names import name, reason
 from rmcoach.meeting_domain import Meeting
-from rmcoach.services import meeting_prep
+from rmcoach.services.meetings import prep as meeting_prep
 
 PROFILE_CONTACTS = 8
 

@@ -17,16 +17,13 @@ from rmcoach.documents.names import name
 from rmcoach.domain import ClientRecord, Gender, Holding
 from rmcoach.meeting_domain import FollowUp, Meeting, MeetingStatus, MeetingType
 from rmcoach.playbook import Playbook
-from rmcoach.services import (
-    clients,
-    followups,
-    meeting_prep,
-    meetings,
-    playbooks,
-    products,
-    suitability,
-)
 from rmcoach.services.book import Book
+from rmcoach.services.clients import records as clients
+from rmcoach.services.followups import records as followups
+from rmcoach.services.meetings import playbooks
+from rmcoach.services.meetings import prep as meeting_prep
+from rmcoach.services.meetings import records as meetings
+from rmcoach.services.sales import products, suitability
 
 LIVE_PHASES = ("rapport", "questioning", "listening", "responding")
 # What the one-page brief has room for; the rest is counted ("3 more not listed").

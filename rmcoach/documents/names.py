@@ -6,7 +6,7 @@ from datetime import date
 from enum import StrEnum
 
 from rmcoach.documents import formats
-from rmcoach.services.meeting_prep import REASONS_EN
+from rmcoach.services.meetings.prep import REASONS_EN
 
 # (Chinese, English) per enum class and value; the UI has its Qt-translated set (ui/labels.py).
 _NAMES: dict[str, dict[str, tuple[str, str]]] = {

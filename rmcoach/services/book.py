@@ -93,7 +93,7 @@ class Book:
             revision, pending = _pending_migration(path, engine, key)
             if pending:
                 if revision is not None:
-                    from rmcoach.services.backups import backup_file
+                    from rmcoach.services.protection.backups import backup_file
 
                     backup_file(path, reason="before-upgrade", key=key, clock=clock)
                 upgrade(engine, path)

@@ -7,8 +7,8 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from rmcoach.services.book import Book
-from rmcoach.services.followups import OPEN_STATUSES
-from rmcoach.services.meeting_queries import MEETING_STAT_QUERIES
+from rmcoach.services.followups.records import OPEN_STATUSES
+from rmcoach.services.meetings.queries import MEETING_STAT_QUERIES
 from rmcoach.storage.schema import ClientEntity, ContactEntity, HoldingEntity, HouseholdEntity
 from rmcoach.storage.schema_meetings import FollowUpEntity
 

@@ -120,7 +120,7 @@ class ClientSearchKeyEntity(Base):
     """A key that finds a client by a 1-2 character search the trigram index cannot see:
     each Chinese character of the client's searchable text, each word of the English name.
 
-    Written with the trigram index entry (services/search_index), never on its own.
+    Written with the trigram index entry (services/clients/search_index), never on its own.
     """
 
     __tablename__ = "client_search_keys"

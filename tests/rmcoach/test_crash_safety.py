@@ -40,7 +40,7 @@ from pathlib import Path
 
 from rmcoach.domain import Channel, ClientDraft
 from rmcoach.services.book import Book
-from rmcoach.services.clients import add_client, log_contact
+from rmcoach.services.clients.records import add_client, log_contact
 
 
 def write(path, n):

@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings
 
 from rmcoach.clock import FixedClock
 from rmcoach.domain import ClientDraft, Holding, ProductRisk, ProductType, RiskProfile, Tier
-from rmcoach.services import clients
 from rmcoach.services.book import Book
+from rmcoach.services.clients import records as clients
 from ui.main_window import MainWindow
 
 # Qt's offscreen screen is 800x800 by default, smaller than the window's minimum size;

@@ -10,12 +10,11 @@ import pytest
 
 from rmcoach.clock import FixedClock
 from rmcoach.meeting_domain import FollowUp
-from rmcoach.services import followups
-from rmcoach.services.reminders import Digest
+from rmcoach.services.followups import records as followups
+from rmcoach.services.followups.reminders import Digest
+from tests.ui.pages.test_today_page import DAY, AgendaBook, make_agenda_book, start_ops
 from ui.operations import Operations
 from ui.reminders import Reminders, digest_text, due_message
-
-from .test_today_page import DAY, AgendaBook, make_agenda_book, start_ops
 
 
 @pytest.fixture

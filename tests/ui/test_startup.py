@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from rmcoach.clock import FixedClock
-from rmcoach.services import clients
 from rmcoach.services.book import Book
+from rmcoach.services.clients import records as clients
 from tests.ui.conftest import SAMPLE_CLIENTS
 
 REPO = Path(__file__).resolve().parents[2]

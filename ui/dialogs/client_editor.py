@@ -34,8 +34,9 @@ from rmcoach.domain import (
     RiskProfile,
     Tier,
 )
-from rmcoach.services import clients, suitability
 from rmcoach.services.book import Book
+from rmcoach.services.clients import records as clients
+from rmcoach.services.sales import suitability
 from rmcoach.validation import (
     FieldError,
     ValidationError,

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from rmcoach.domain import OpChanges
-from rmcoach.services import consents
 from rmcoach.services.book import Book
-from rmcoach.services.consents import SCOPES
+from rmcoach.services.protection import consents
+from rmcoach.services.protection.consents import SCOPES
 from rmcoach.validation import FieldError, ValidationError, parse_date
 from ui.formatting import plain_date
 from ui.i18n import current_language

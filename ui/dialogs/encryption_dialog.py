@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from rmcoach.clock import Clock
-from rmcoach.services import encryption
 from rmcoach.services.book import Book
+from rmcoach.services.protection import encryption
 from rmcoach.storage import crypto
 from rmcoach.storage.errors import BookError, WrongPassphraseError
 from ui.labels import book_error_text

@@ -9,8 +9,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from rmcoach.services.book import Book
-from rmcoach.services.csv_export import ExportError, ExportReport, HeaderLanguage, export_clients
-from rmcoach.services.vcard import VcardExportReport, export_vcards
+from rmcoach.services.interchange.csv_export import (
+    ExportError,
+    ExportReport,
+    HeaderLanguage,
+    export_clients,
+)
+from rmcoach.services.interchange.vcard import VcardExportReport, export_vcards
 from ui.operations import Operations
 
 Report = ExportReport | VcardExportReport

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from rmcoach.domain import ClientQuery, ClientRow
 from rmcoach.meeting_domain import FollowUp, FollowUpDraft, FollowUpKind
-from rmcoach.services import client_search, followups
+from rmcoach.services.clients import search as client_search
+from rmcoach.services.followups import records as followups
 from ui.coach_labels import followup_kind_name
 from ui.labels import tier_name
 from ui.models.records_model import RecordsModel

@@ -22,8 +22,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from rmcoach.services.csv_import import CsvPreview, import_csv, preview_csv, write_rejects
-from rmcoach.services.import_report import ImportReport, Problem
+from rmcoach.services.interchange.csv_import import (
+    CsvPreview,
+    import_csv,
+    preview_csv,
+    write_rejects,
+)
+from rmcoach.services.interchange.import_report import ImportReport, Problem
 from ui.formatting import fill
 from ui.models.records_model import RecordsModel
 

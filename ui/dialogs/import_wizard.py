@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget, QWizard, QWizardPage
 
-from rmcoach.services.csv_import import CsvPreview
-from rmcoach.services.import_report import ImportFileError, ImportReport, Problem
+from rmcoach.services.interchange.csv_import import CsvPreview
+from rmcoach.services.interchange.import_report import ImportFileError, ImportReport, Problem
 from rmcoach.validation import FieldError
 from ui.dialogs.import_pages import (
     Cancel,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from rmcoach.compliance.domain import Product
 from rmcoach.domain import OpChanges
-from rmcoach.services import products
+from rmcoach.services.sales import products
 from ui.dialogs.product_catalogue_import import ProductImportReport, import_products
 from ui.dialogs.product_editor import ProductEditor
 from ui.formatting import fill

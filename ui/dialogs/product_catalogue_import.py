@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmcoach.services.import_report import ImportFileError
-from rmcoach.services.product_import import ProductColumnsError, ProductImport, ProductProblem
+from rmcoach.services.interchange.import_report import ImportFileError
+from rmcoach.services.sales.product_import import ProductColumnsError, ProductImport, ProductProblem
 from ui.formatting import fill
 from ui.labels import import_file_error_text
 from ui.models.records_model import RecordsModel

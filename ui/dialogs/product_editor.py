@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from rmcoach.compliance.domain import Product, ProductDraft, ProductKind
 from rmcoach.domain import ProductRisk
-from rmcoach.services.products import (
+from rmcoach.services.sales.products import (
     ProductFieldError,
     ProductValidationError,
     normalized,

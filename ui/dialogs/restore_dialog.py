@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from rmcoach.clock import Clock
-from rmcoach.services import backups
-from rmcoach.services.backup_names import default_backup_dir, list_backups
 from rmcoach.services.book import Book
+from rmcoach.services.protection import backups
+from rmcoach.services.protection.backup_names import default_backup_dir, list_backups
 from rmcoach.storage.errors import BookError, NoSoundBackupError, WrongPassphraseError
 from ui.labels import book_error_text
 from ui.operations import Operations

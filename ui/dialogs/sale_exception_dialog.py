@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from rmcoach.compliance.domain import ExceptionDraft, ProductKind, SaleException
 from rmcoach.domain import ProductRisk
-from rmcoach.services import suitability
+from rmcoach.services.sales import suitability
 from rmcoach.validation import FieldError, ValidationError
 from ui.labels import field_error_text
 from ui.operations import Operations

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from rmcoach.domain import ClientPage, ClientQuery, ClientRow, SortKey
-from rmcoach.services import client_search
+from rmcoach.services.clients import search as client_search
 from ui import formatting
 from ui.labels import tier_name
 from ui.operations import Operations

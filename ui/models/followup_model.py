@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QIcon
 
 from rmcoach.meeting_domain import FollowUp, FollowUpKind, FollowUpStatus, MeetingSummary
-from rmcoach.services.followups import urgency
+from rmcoach.services.followups.records import urgency
 from ui import formatting
 from ui.coach_labels import followup_kind_name, followup_status_name, meeting_type_name
 from ui.icons import icon

@@ -8,8 +8,13 @@ from datetime import date, datetime
 
 from rmcoach.domain import OpChanges, Tier
 from rmcoach.meeting_domain import FollowUp, FollowUpKind, FollowUpStatus, MeetingSummary
-from rmcoach.services import clients, followup_rules, followups, meetings, reminders, snapshots
 from rmcoach.services.book import Book
+from rmcoach.services.clients import records as clients
+from rmcoach.services.followups import generated as followup_rules
+from rmcoach.services.followups import records as followups
+from rmcoach.services.followups import reminders
+from rmcoach.services.insights import snapshots
+from rmcoach.services.meetings import records as meetings
 from ui.models.followup_model import meeting_day
 
 AGENDA_STATUSES = (FollowUpStatus.OPEN, FollowUpStatus.SNOOZED, FollowUpStatus.DONE)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from rmcoach.domain import OpChanges, Tier
 from rmcoach.meeting_domain import FollowUp, FollowUpKind, MeetingSummary
-from rmcoach.services import followup_rules, ics_export
+from rmcoach.services.followups import generated as followup_rules
+from rmcoach.services.interchange import ics_export
 from ui import formatting
 from ui.coach_labels import followup_kind_name
 from ui.dialogs.followup_dialogs import NewFollowUpDialog

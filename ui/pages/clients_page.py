@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from rmcoach.domain import Channel, ClientQuery, ClientRecord, OpChanges, RiskProfile, Tier
-from rmcoach.services import audit, clients, consents, meetings
 from rmcoach.services.book import Book
+from rmcoach.services.clients import records as clients
+from rmcoach.services.meetings import records as meetings
+from rmcoach.services.protection import audit, consents
 from ui.labels import channel_name, tier_name
 from ui.models.client_list_model import ClientIdRole, ClientListModel, sortable
 from ui.operations import Operations

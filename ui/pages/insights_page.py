@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from rmcoach.domain import OpChanges
-from rmcoach.services import insights, insights_coaching, snapshots
 from rmcoach.services.book import Book
-from rmcoach.services.insights import REASON_ORDER, Insights, RadarEntry
-from rmcoach.services.insights_coaching import CoachingReport
+from rmcoach.services.insights import coaching as insights_coaching
+from rmcoach.services.insights import overview as insights
+from rmcoach.services.insights import snapshots
+from rmcoach.services.insights.coaching import CoachingReport
+from rmcoach.services.insights.overview import REASON_ORDER, Insights, RadarEntry
 from ui import formatting, insights_labels
 from ui.icons import icon
 from ui.operations import Operations

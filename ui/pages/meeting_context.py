@@ -10,9 +10,14 @@ from rmcoach.compliance.suitability import catalogue_index, check_proposed
 from rmcoach.domain import ClientRecord
 from rmcoach.meeting_domain import FollowUp, Meeting, MeetingPlan, MeetingType, ProposedProduct
 from rmcoach.playbook import Playbook
-from rmcoach.services import clients, followups, meeting_prep, meetings, playbooks, products
 from rmcoach.services.book import Book
-from rmcoach.services.meeting_compliance import MeetingCompliance, meeting_compliance
+from rmcoach.services.clients import records as clients
+from rmcoach.services.followups import records as followups
+from rmcoach.services.meetings import playbooks
+from rmcoach.services.meetings import prep as meeting_prep
+from rmcoach.services.meetings import records as meetings
+from rmcoach.services.sales import products
+from rmcoach.services.sales.meeting_compliance import MeetingCompliance, meeting_compliance
 
 
 @dataclass(frozen=True)

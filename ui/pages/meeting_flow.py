@@ -18,8 +18,9 @@ from rmcoach.meeting_domain import (
     Outcome,
     ProposedProduct,
 )
-from rmcoach.services import cooling_off, meetings
 from rmcoach.services.book import Book
+from rmcoach.services.meetings import records as meetings
+from rmcoach.services.sales import cooling_off
 from rmcoach.validation import ValidationError
 from ui import formatting
 from ui.coach_labels import meeting_type_name

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from rmcoach.domain import OpChanges
 from rmcoach.meeting_domain import MeetingSummary
-from rmcoach.services import meetings
 from rmcoach.services.book import Book
+from rmcoach.services.meetings import records as meetings
 from ui import formatting
 from ui.coach_labels import meeting_status_name, meeting_type_name
 from ui.models.records_model import RecordsModel

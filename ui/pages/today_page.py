@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from rmcoach.domain import OpChanges
 from rmcoach.meeting_domain import FollowUp, MeetingSummary
-from rmcoach.services import followup_rules
 from rmcoach.services.book import Book
-from rmcoach.services.followups import TODAY_SHOWN
+from rmcoach.services.followups import generated as followup_rules
+from rmcoach.services.followups.records import TODAY_SHOWN
 from ui import formatting
 from ui.coach_labels import meeting_type_name
 from ui.dialogs.followup_dialogs import NewFollowUpDialog

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmcoach.meeting_domain import FollowUp, FollowUpStatus, MeetingSummary
-from rmcoach.services import followups
+from rmcoach.services.followups import records as followups
 from ui import formatting
 from ui.dialogs.followup_dialogs import DayDialog, DoneDialog
 from ui.icons import icon

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmcoach.services.insights_coaching import CoachingReport
+from rmcoach.services.insights.coaching import CoachingReport
 from ui import insights_labels
 from ui.i18n import current_language
 from ui.widgets.charts import Bars, ChartCard, Line, bar_chart, line_chart

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from rmcoach.services.meeting_compliance import MeetingCompliance
+from rmcoach.services.sales.meeting_compliance import MeetingCompliance
 from ui.i18n import current_language
 
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from rmcoach.compliance.domain import Consent
 from rmcoach.domain import OpChanges
-from rmcoach.services import consents
 from rmcoach.services.book import Book
+from rmcoach.services.protection import consents
 from rmcoach.validation import ValidationError
 from ui import formatting
 from ui.dialogs.consent_dialog import ConsentDialog, scope_label

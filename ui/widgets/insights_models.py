@@ -10,8 +10,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from rmcoach.domain import Tier
-from rmcoach.services.insights import RadarEntry
-from rmcoach.services.insights_coaching import MeetingFindings
+from rmcoach.services.insights.coaching import MeetingFindings
+from rmcoach.services.insights.overview import RadarEntry
 from ui import formatting, insights_labels
 from ui.i18n import current_language
 from ui.icons import icon

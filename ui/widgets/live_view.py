@@ -29,7 +29,7 @@ from rmcoach.compliance.rules import ComplianceItem
 from rmcoach.meeting_domain import Meeting, MeetingNote, Objection
 from rmcoach.phrasecoach import check_text
 from rmcoach.playbook import Phase
-from rmcoach.services.meeting_compliance import MeetingCompliance
+from rmcoach.services.sales.meeting_compliance import MeetingCompliance
 from ui.i18n import current_language
 from ui.icons import icon
 from ui.models.records_model import RecordsModel

@@ -10,8 +10,8 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from rmcoach.services.followup_rules import is_working_day
-from rmcoach.services.followups import DayLoad
+from rmcoach.services.followups.generated import is_working_day
+from rmcoach.services.followups.records import DayLoad
 from ui import formatting
 from ui.i18n import current_language
 from ui.icons import icon_pixmap

@@ -7,7 +7,7 @@ import math
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from rmcoach.domain import Tier
-from rmcoach.services.insights import Insights, Portfolio
+from rmcoach.services.insights.overview import Insights, Portfolio
 from ui import insights_labels
 from ui.i18n import current_language
 from ui.labels import tier_name

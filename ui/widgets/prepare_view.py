@@ -32,7 +32,7 @@ from rmcoach.meeting_domain import (
     ProposedProduct,
     QuestionStyle,
 )
-from rmcoach.services import insights_coaching
+from rmcoach.services.insights import coaching as insights_coaching
 from ui import formatting
 from ui.coach_labels import (
     directness_name,

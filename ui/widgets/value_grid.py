@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from rmcoach.services.insights_model import Cell
+from rmcoach.services.insights.value_model import Cell
 from ui import insights_labels
 from ui.theme import current_palette
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from rmcoach.compliance.domain import Reason
 from rmcoach.meeting_domain import FollowUpDraft, FollowUpKind, Meeting, Outcome, WrapUp
 from rmcoach.playbook import Phase
-from rmcoach.services.meetings import suggest_followups
+from rmcoach.services.meetings.records import suggest_followups
 from rmcoach.validation import parse_date
 from ui.coach_labels import followup_kind_name, outcome_name
 from ui.i18n import current_language

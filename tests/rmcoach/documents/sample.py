@@ -26,8 +26,9 @@ from rmcoach.meeting_domain import (
     ProposedProduct,
     WrapUp,
 )
-from rmcoach.services import clients, meetings
 from rmcoach.services.book import Book
+from rmcoach.services.clients import records as clients
+from rmcoach.services.meetings import records as meetings
 
 MOBILE = "13812345678"
 MASKED_MOBILE = "138****5678"

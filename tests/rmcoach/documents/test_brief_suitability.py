@@ -8,8 +8,9 @@ from rmcoach.compliance.domain import SuitabilityDraft
 from rmcoach.documents.service import DocumentRequest, render_document
 from rmcoach.domain import ProductRisk, ProductType, RiskProfile
 from rmcoach.meeting_domain import MeetingPlan, ProposedProduct
-from rmcoach.services import meetings, suitability
 from rmcoach.services.book import Book
+from rmcoach.services.meetings import records as meetings
+from rmcoach.services.sales import suitability
 
 
 def brief_for(book: Book, client_id: int) -> str:

@@ -18,7 +18,7 @@ from rmcoach.domain import Channel, CommunicationStyle, Gender, ProductType, Tie
 from rmcoach.meeting_domain import FollowUpKind, MeetingStatus, MeetingType, Outcome
 from rmcoach.phrasecoach import check_text
 from rmcoach.services.book import Book
-from rmcoach.services.meeting_prep import REASONS_EN
+from rmcoach.services.meetings.prep import REASONS_EN
 from tests.conftest import MakeClient
 from tests.rmcoach.documents.sample import (
     CLIENT_NO,

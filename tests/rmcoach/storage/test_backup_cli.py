@@ -8,9 +8,9 @@ import pytest
 
 from rmcoach.cli import main as cli_main
 from rmcoach.domain import ClientDraft
-from rmcoach.services.backup_names import default_backup_dir, list_backups
 from rmcoach.services.book import Book
-from rmcoach.services.clients import add_client
+from rmcoach.services.clients.records import add_client
+from rmcoach.services.protection.backup_names import default_backup_dir, list_backups
 from rmcoach.storage import crypto
 
 
@@ -45,7 +45,7 @@ def test_backup_check_and_restore(
     assert "before-restore" in said[1]
     book = Book.open(closed_book)
     try:
-        from rmcoach.services.clients import find_client_id
+        from rmcoach.services.clients.records import find_client_id
 
         find_client_id(book, "C1")
         with pytest.raises(LookupError):

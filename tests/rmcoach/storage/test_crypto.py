@@ -11,11 +11,11 @@ import pytest
 
 from rmcoach.clock import FixedClock
 from rmcoach.domain import Channel, ClientDraft, ClientQuery
-from rmcoach.services import backups
-from rmcoach.services.backup_names import default_backup_dir
 from rmcoach.services.book import Book
-from rmcoach.services.client_search import search_clients
-from rmcoach.services.clients import add_client, log_contact
+from rmcoach.services.clients.records import add_client, log_contact
+from rmcoach.services.clients.search import search_clients
+from rmcoach.services.protection import backups
+from rmcoach.services.protection.backup_names import default_backup_dir
 from rmcoach.storage import crypto
 from rmcoach.storage.errors import (
     BookLockedError,

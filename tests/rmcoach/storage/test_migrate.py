@@ -22,7 +22,7 @@ from alembic.script import ScriptDirectory
 from rmcoach.clock import FixedClock
 from rmcoach.domain import ClientDraft, Tier
 from rmcoach.services.book import Book
-from rmcoach.services.clients import add_client, get_client
+from rmcoach.services.clients.records import add_client, get_client
 from rmcoach.storage import migrate
 from rmcoach.storage.errors import (
     BookError,

@@ -12,8 +12,10 @@ from alembic.config import Config
 
 from rmcoach.clock import FixedClock
 from rmcoach.domain import ClientQuery
-from rmcoach.services import client_search, clients, followups
 from rmcoach.services.book import Book
+from rmcoach.services.clients import records as clients
+from rmcoach.services.clients import search as client_search
+from rmcoach.services.followups import records as followups
 from rmcoach.storage import migrate
 from rmcoach.storage.engine import create_book_engine
 

@@ -11,9 +11,9 @@ import pytest
 
 from rmcoach.clock import FixedClock
 from rmcoach.domain import ClientDraft
-from rmcoach.services import backups
 from rmcoach.services.book import Book
-from rmcoach.services.clients import add_client
+from rmcoach.services.clients.records import add_client
+from rmcoach.services.protection import backups
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from rmcoach.services.search_index import search_keys
+from rmcoach.services.clients.search_index import search_keys
 
 revision = "0005"
 down_revision = "0004"

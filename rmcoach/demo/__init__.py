@@ -1,0 +1,1 @@
+"""The demo book: realistic, reproducible sample clients, meetings and follow-ups."""

@@ -1,0 +1,1 @@
+"""Clients: the records, the search-as-you-type list and its index."""

@@ -1,0 +1,1 @@
+"""Follow-ups: the RM's to-dos, the generated ones and their reminders."""

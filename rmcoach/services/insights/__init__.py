@@ -1,0 +1,1 @@
+"""Insights: client value and loyalty, the portfolio, snapshots, the coaching mirror."""

@@ -1,0 +1,1 @@
+"""Interchange: CSV, vCard and .ics files in and out of the book."""

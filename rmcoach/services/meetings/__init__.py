@@ -1,0 +1,1 @@
+"""Meetings: plan, prepare, capture live, wrap up, and read them back."""

@@ -1,0 +1,1 @@
+"""Protection: backups, encryption, privacy requests, consents, the audit log."""

@@ -1,0 +1,1 @@
+"""Sales: the product catalogue, suitability in the book, cooling-off and return visits."""
