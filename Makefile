@@ -21,7 +21,7 @@ translations: $(QM)
 
 # After changing UI strings: refresh the .ts files, then translate what is new in them.
 translations-update: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find ui -name '*.py' | sort) -source-language en \
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find ui -name '*.py' | sort) -source-language en -locations none \
 		-ts resources/translations/rmcoach_zh_CN.ts resources/translations/rmcoach_en.ts
 
 run: $(STAMP) translations

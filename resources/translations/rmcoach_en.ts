@@ -4,99 +4,78 @@
 <context>
     <name>AgendaList</name>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="99"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="99"/>
         <source>Mark as done (Ctrl+D)</source>
         <translation>Mark as done (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="101"/>
-        <location filename="../../ui/widgets/agenda_list.py" line="317"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="101"/>
         <source>Snooze (Ctrl+L)</source>
         <translation>Snooze (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="104"/>
         <source>Until tomorrow</source>
         <translation>Until tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="105"/>
         <source>For 3 days</source>
         <translation>For 3 days</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="106"/>
         <source>Until next Monday</source>
         <translation>Until next Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="107"/>
         <source>Pick a day…</source>
         <translation>Pick a day…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="113"/>
-        <location filename="../../ui/widgets/agenda_list.py" line="350"/>
         <source>Reschedule</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="113"/>
         <source>Move to another day (Ctrl+R)</source>
         <translation>Move to another day (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="117"/>
         <source>Open client</source>
         <translation>Open client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="117"/>
         <source>Open client (Enter)</source>
         <translation>Open client (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="121"/>
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="121"/>
         <source>Prepare the meeting</source>
         <translation>Prepare the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="256"/>
         <source>Prepare this meeting</source>
         <translation>Prepare this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="258"/>
         <source>Prepare a meeting with this client</source>
         <translation>Prepare a meeting with this client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="296"/>
         <source>Done: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="331"/>
         <source>Snoozed until %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_list.py" line="345"/>
         <source>Moved to %1</source>
         <translation>Moved to %1</translation>
     </message>
@@ -104,32 +83,26 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="104"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="105"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="106"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="107"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/followup_model.py" line="231"/>
         <source>%1: %n item(s)</source>
         <translation>
             <numerusform>%1: %n item</numerusform>
@@ -137,27 +110,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="249"/>
         <source>Listing them all may take a moment (Enter)</source>
         <translation>Listing them all may take a moment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="290"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="295"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="307"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/followup_model.py" line="308"/>
         <source>Overdue, %n day(s)</source>
         <translation>
             <numerusform>Overdue, %n day</numerusform>
@@ -165,22 +133,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="324"/>
         <source>All day</source>
         <translation>All day</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="310"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="310"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/followup_model.py" line="312"/>
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
@@ -188,151 +152,118 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="84"/>
         <source>Previous month (Page Up)</source>
         <translation>Previous month (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="86"/>
         <source>Next month (Page Down)</source>
         <translation>Next month (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="88"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="89"/>
         <source>Go to today (Home)</source>
         <translation>Go to today (Home)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="96"/>
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="97"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="98"/>
         <source>Meetings only</source>
         <translation>Meetings only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="102"/>
         <source>Filter by tier</source>
         <translation>Filter by tier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="103"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="110"/>
-        <location filename="../../ui/pages/calendar_page.py" line="111"/>
         <source>New follow-up</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="113"/>
-        <location filename="../../ui/pages/calendar_page.py" line="114"/>
-        <location filename="../../ui/pages/calendar_page.py" line="410"/>
         <source>Export to calendar (.ics)</source>
         <translation>Export to calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="116"/>
         <source>Save meetings and open follow-ups for Outlook or your phone&apos;s calendar</source>
         <translation>Save meetings and open follow-ups for Outlook or your phone&apos;s calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="119"/>
         <source>Mask client names</source>
         <translation>Mask client names</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="120"/>
         <source>Mask client names in the exported file</source>
         <translation>Mask client names in the exported file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="121"/>
         <source>The file shows 张* instead of 张伟</source>
         <translation>The file shows 张* instead of 张伟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="154"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="155"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="158"/>
         <source>Show the selected day</source>
         <translation>Show the selected day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="159"/>
         <source>Show the selected week</source>
         <translation>Show the selected week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="174"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="215"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="216"/>
         <source>Due in the next days</source>
         <translation>Due in the next days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="217"/>
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="218"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="219"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="334"/>
         <source>nothing planned</source>
         <translation>nothing planned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="336"/>
         <source>Nothing planned for this day.</source>
         <translation>Nothing planned for this day.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="357"/>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/calendar_page.py" line="348"/>
-        <location filename="../../ui/pages/calendar_page.py" line="385"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -340,8 +271,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/calendar_page.py" line="349"/>
-        <location filename="../../ui/pages/calendar_page.py" line="384"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -349,17 +278,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="366"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="383"/>
         <source>Saved %1 and %2 to %3.</source>
         <translation>Saved %1 and %2 to %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_page.py" line="397"/>
         <source>Could not save %1. Choose another folder, or close the file if another program has it open.</source>
         <translation>Could not save %1. Choose another folder, or close the file if another program has it open.</translation>
     </message>
@@ -367,12 +293,10 @@
 <context>
     <name>CheckCard</name>
     <message>
-        <location filename="../../ui/widgets/live_cards.py" line="45"/>
         <source>How and why</source>
         <translation>How and why</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_cards.py" line="46"/>
         <source>Show guidance for %1</source>
         <translation>Show guidance for %1</translation>
     </message>
@@ -380,32 +304,26 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="277"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="278"/>
         <source>Every row is checked against the book. Nothing is written yet.</source>
         <translation>Every row is checked against the book. Nothing is written yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="279"/>
         <source>Import nothing if any row has a problem</source>
         <translation>Import nothing if any row has a problem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="283"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="291"/>
         <source>The check was stopped. Go back and forward to run it again.</source>
         <translation>The check was stopped. Go back and forward to run it again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="293"/>
         <source>%n row(s) read (%1).</source>
         <translation>
             <numerusform>%n row read (%1).</numerusform>
@@ -413,12 +331,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="294"/>
         <source>Ready to import: %1.</source>
         <translation>Ready to import: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="299"/>
         <source>%n row(s) have problems and will be left out; they are listed below.</source>
         <translation>
             <numerusform>%n row has problems and will be left out; it is listed below.</numerusform>
@@ -429,329 +345,258 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="86"/>
         <source>Prepare a meeting</source>
         <translation>Prepare a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="89"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="90"/>
         <source>Log contact</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="91"/>
         <source>Documents…</source>
         <translation>Documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="92"/>
         <source>Print or save documents for the client</source>
         <translation>Print or save documents for the client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="94"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="95"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="96"/>
-        <location filename="../../ui/widgets/client_detail.py" line="275"/>
         <source>Show contact details</source>
         <translation>Show contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="100"/>
         <source>Prepare a meeting with the client</source>
         <translation>Prepare a meeting with the client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="101"/>
         <source>Edit client</source>
         <translation>Edit client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="102"/>
         <source>Log a contact with the client</source>
         <translation>Log a contact with the client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="103"/>
         <source>Archive client</source>
         <translation>Archive client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="104"/>
         <source>Restore client</source>
         <translation>Restore client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="105"/>
         <source>Show or hide full contact details</source>
         <translation>Show or hide full contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="148"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="152"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="153"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="154"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="155"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="156"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="157"/>
         <source>Maturity</source>
         <translation>Maturity</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="163"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="164"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="165"/>
-        <location filename="../../ui/widgets/client_detail.py" line="325"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="166"/>
-        <location filename="../../ui/widgets/client_detail.py" line="342"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="172"/>
-        <location filename="../../ui/widgets/client_detail.py" line="180"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="173"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="174"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="181"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="183"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="185"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="191"/>
-        <location filename="../../ui/widgets/client_detail.py" line="198"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="195"/>
-        <location filename="../../ui/widgets/client_detail.py" line="199"/>
         <source>Holdings</source>
         <translation>Holdings</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="196"/>
-        <location filename="../../ui/widgets/client_detail.py" line="200"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="197"/>
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="201"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="203"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="205"/>
         <source>Select a client to see the profile.</source>
         <translation>Select a client to see the profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="266"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="275"/>
         <source>Hide contact details</source>
         <translation>Hide contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="312"/>
         <source>(lunar)</source>
         <translation>(lunar)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="314"/>
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="315"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="316"/>
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="317"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="318"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="320"/>
         <source>Preferred channel</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="323"/>
         <source>Best time to call</source>
         <translation>Best time to call</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="324"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="326"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="327"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="328"/>
         <source>Personality</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="330"/>
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="333"/>
         <source>Habits</source>
         <translation>Habits</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="334"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="335"/>
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="336"/>
         <source>Mindset</source>
         <translation>Mindset</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="337"/>
         <source>Client since</source>
         <translation>Client since</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="338"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="339"/>
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="340"/>
         <source>Clients referred</source>
         <translation>Clients referred</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="341"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_detail.py" line="351"/>
         <source>Nothing recorded yet. Press Edit to fill in the profile.</source>
         <translation>Nothing recorded yet. Press Edit to fill in the profile.</translation>
     </message>
@@ -759,339 +604,270 @@
 <context>
     <name>ClientEditor</name>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="92"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="92"/>
         <source>Edit client</source>
         <translation>Edit client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="119"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="126"/>
         <source>e.g. 1975-03-05 or 1975年3月5日</source>
         <translation>e.g. 1975-03-05 or 1975年3月5日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
         <source>Chinese name</source>
         <translation>Chinese name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="129"/>
         <source>e.g. 张伟</source>
         <translation>e.g. 张伟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="130"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="130"/>
         <source>e.g. Wei Zhang</source>
         <translation>e.g. Wei Zhang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="132"/>
         <source>Client number</source>
         <translation>Client number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="133"/>
         <source>from the core-banking system</source>
         <translation>from the core-banking system</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="135"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="136"/>
-        <location filename="../../ui/dialogs/client_editor.py" line="226"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="139"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="143"/>
         <source>Risk profile</source>
         <translation>Risk profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="146"/>
         <source>Assets (yuan)</source>
         <translation>Assets (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="146"/>
         <source>e.g. 1,250,000 or 125万</source>
         <translation>e.g. 1,250,000 or 125万</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="147"/>
         <source>Client since</source>
         <translation>Client since</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="148"/>
         <source>Suitability</source>
         <translation>Suitability</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="150"/>
         <source>Risk assessed on</source>
         <translation>Risk assessed on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="151"/>
         <source>the date of the bank&apos;s risk assessment</source>
         <translation>the date of the bank&apos;s risk assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="155"/>
         <source>Civil capacity</source>
         <translation>Civil capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="159"/>
         <source>Full</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="160"/>
         <source>Limited</source>
         <translation>Limited</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="161"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="166"/>
         <source>Guardian</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="166"/>
         <source>needed unless capacity is full</source>
         <translation>needed unless capacity is full</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="175"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="175"/>
         <source>e.g. 138 0013 8000</source>
         <translation>e.g. 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="176"/>
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="176"/>
         <source>e.g. 021-6888 8888</source>
         <translation>e.g. 021-6888 8888</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="177"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="178"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="180"/>
         <source>Preferred channel</source>
         <translation>Preferred channel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="184"/>
         <source>Best time to call</source>
         <translation>Best time to call</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="185"/>
         <source>e.g. weekdays after 6 pm</source>
         <translation>e.g. weekdays after 6 pm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="191"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="192"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="193"/>
         <source>Personality</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="195"/>
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="202"/>
         <source>Habits</source>
         <translation>Habits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="203"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="426"/>
         <source>An assessment date needs the risk profile it gave.</source>
         <translation>An assessment date needs the risk profile it gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="428"/>
         <source>A client without full civil capacity needs a guardian.</source>
         <translation>A client without full civil capacity needs a guardian.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="125"/>
         <source>separate with commas or semicolons</source>
         <translation>separate with commas or semicolons</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="204"/>
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="205"/>
         <source>Mindset</source>
         <translation>Mindset</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="206"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="207"/>
-        <location filename="../../ui/dialogs/client_editor.py" line="226"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="212"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="213"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="214"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="215"/>
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="216"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="217"/>
         <source>Maturity</source>
         <translation>Maturity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="226"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="226"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="229"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="230"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="233"/>
         <source>Basics</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="234"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="235"/>
         <source>About the client</source>
         <translation>About the client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="236"/>
         <source>Holdings</source>
         <translation>Holdings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="237"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="254"/>
         <source>Celebrates the lunar birthday</source>
         <translation>Celebrates the lunar birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="259"/>
         <source>First-time buyer of wealth products</source>
         <translation>First-time buyer of wealth products</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/client_editor.py" line="323"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/client_editor.py" line="414"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>%n problem to fix before saving.</numerusform>
@@ -1102,29 +878,22 @@
 <context>
     <name>ClientExport</name>
     <message>
-        <location filename="../../ui/dialogs/export_clients.py" line="37"/>
-        <location filename="../../ui/dialogs/export_clients.py" line="52"/>
-        <location filename="../../ui/dialogs/export_clients.py" line="83"/>
         <source>Export clients</source>
         <translation>Export clients</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_clients.py" line="39"/>
         <source>CSV for Excel (*.csv);;vCard contacts (*.vcf)</source>
         <translation>CSV for Excel (*.csv);;vCard contacts (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_clients.py" line="50"/>
         <source>Exporting the clients…</source>
         <translation>Exporting the clients…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_clients.py" line="50"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_clients.py" line="72"/>
         <source>%n client(s) exported to %1.</source>
         <translation>
             <numerusform>%n client exported to %1.</numerusform>
@@ -1132,7 +901,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_clients.py" line="80"/>
         <source>The file could not be written. Choose another folder.
 %1</source>
         <translation>The file could not be written. Choose another folder.
@@ -1142,27 +910,22 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../ui/models/client_list_model.py" line="32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list_model.py" line="33"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list_model.py" line="34"/>
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list_model.py" line="35"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list_model.py" line="36"/>
         <source>Next maturity</source>
         <translation>Next maturity</translation>
     </message>
@@ -1170,37 +933,30 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="64"/>
         <source>Filter by tier</source>
         <translation>Filter by tier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="65"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="69"/>
         <source>Filter by risk profile</source>
         <translation>Filter by risk profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="70"/>
         <source>All risk profiles</source>
         <translation>All risk profiles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="74"/>
         <source>Filter by last contact</source>
         <translation>Filter by last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="77"/>
         <source>Any last contact</source>
         <translation>Any last contact</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="79"/>
         <source>Not contacted for %n day(s)</source>
         <translation>
             <numerusform>Not contacted for %n day</numerusform>
@@ -1208,32 +964,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="83"/>
         <source>Active or archived clients</source>
         <translation>Active or archived clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="84"/>
         <source>Active clients</source>
         <translation>Active clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="85"/>
         <source>Archived clients</source>
         <translation>Archived clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="112"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="135"/>
         <source>No client matches. Clear the search or the filters.</source>
         <translation>No client matches. Clear the search or the filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/clients_page.py" line="230"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -1241,58 +991,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="303"/>
         <source>Added %1</source>
         <translation>Added %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="319"/>
         <source>Edited %1</source>
         <translation>Edited %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="338"/>
         <source>Archived %1</source>
         <translation>Archived %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="341"/>
         <source>%1 archived. Press Ctrl+Z to undo.</source>
         <translation>%1 archived. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="353"/>
         <source>Restored %1</source>
         <translation>Restored %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="356"/>
         <source>%1 restored.</source>
         <translation>%1 restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="367"/>
-        <location filename="../../ui/pages/clients_page.py" line="372"/>
         <source>Log contact</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="367"/>
         <source>How did you reach the client?</source>
         <translation>How did you reach the client?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="372"/>
         <source>What was said?</source>
         <translation>What was said?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="389"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/clients_page.py" line="394"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -1300,7 +1038,6 @@
 <context>
     <name>CoachingMirror</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/coaching_mirror.py" line="49"/>
         <source>Last %n meeting(s)</source>
         <translation>
             <numerusform>Last %n meeting</numerusform>
@@ -1308,52 +1045,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coaching_mirror.py" line="51"/>
         <source>How many meetings to look at</source>
         <translation>How many meetings to look at</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coaching_mirror.py" line="62"/>
         <source>Items ticked, by phase</source>
         <translation>Items ticked, by phase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coaching_mirror.py" line="63"/>
         <source>Share of each phase&apos;s checklist you ticked</source>
         <translation>Share of each phase&apos;s checklist you ticked</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coaching_mirror.py" line="66"/>
         <source>Skipped most often</source>
         <translation>Skipped most often</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coaching_mirror.py" line="67"/>
         <source>In how many of these meetings the item was not ticked</source>
         <translation>In how many of these meetings the item was not ticked</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coaching_mirror.py" line="70"/>
         <source>Your own rating of each phase</source>
         <translation>Your own rating of each phase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coaching_mirror.py" line="71"/>
         <source>1 to 5, as you rated yourself at each wrap-up, oldest first</source>
         <translation>1 to 5, as you rated yourself at each wrap-up, oldest first</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coaching_mirror.py" line="76"/>
         <source>Words to reconsider, by meeting</source>
         <translation>Words to reconsider, by meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coaching_mirror.py" line="84"/>
         <source>Words to reconsider</source>
         <translation>Words to reconsider</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/coaching_mirror.py" line="129"/>
         <source>%n meeting(s) held and wrapped up</source>
         <translation>
             <numerusform>%n meeting held and wrapped up</numerusform>
@@ -1361,7 +1088,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/coaching_mirror.py" line="131"/>
         <source>Only %n meeting(s) wrapped up so far</source>
         <translation>
             <numerusform>Only %n meeting wrapped up so far</numerusform>
@@ -1369,37 +1095,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coaching_mirror.py" line="133"/>
         <source>No meeting wrapped up yet: the mirror fills as you hold meetings.</source>
         <translation>No meeting wrapped up yet: the mirror fills as you hold meetings.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coaching_mirror.py" line="147"/>
         <source>Ticked</source>
         <translation>Ticked</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coaching_mirror.py" line="157"/>
         <source>Nothing skipped: every item was ticked.</source>
         <translation>Nothing skipped: every item was ticked.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coaching_mirror.py" line="161"/>
         <source>Meetings skipped</source>
         <translation>Meetings skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coaching_mirror.py" line="171"/>
         <source>You have not rated a phase yet.</source>
         <translation>You have not rated a phase yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/coaching_mirror.py" line="188"/>
         <source>Nothing to reconsider in the notes and talking points of these meetings.</source>
         <translation>Nothing to reconsider in the notes and talking points of these meetings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/coaching_mirror.py" line="198"/>
         <source>The phrase coach flagged %n meeting(s): %1</source>
         <translation>
             <numerusform>The phrase coach flagged %n meeting: %1</numerusform>
@@ -1410,12 +1129,10 @@
 <context>
     <name>ComplianceBanner</name>
     <message>
-        <location filename="../../ui/widgets/compliance_banner.py" line="37"/>
         <source>Re-assessment needed:</source>
         <translation>Re-assessment needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/compliance_banner.py" line="40"/>
         <source>Take care:</source>
         <translation>Take care:</translation>
     </message>
@@ -1423,53 +1140,42 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="53"/>
         <source>Add a consent</source>
         <translation>Add a consent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="56"/>
         <source>Record a consent form the client signed: what it allows, and the day.</source>
         <translation>Record a consent form the client signed: what it allows, and the day.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="60"/>
         <source>What the client consented to</source>
         <translation>What the client consented to</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="63"/>
         <source>In the form&apos;s own words…</source>
         <translation>In the form&apos;s own words…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="66"/>
         <source>The consent in the form&apos;s own words</source>
         <translation>The consent in the form&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="67"/>
         <source>As written on the consent form</source>
         <translation>As written on the consent form</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="70"/>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="77"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="71"/>
         <source>e.g. %1</source>
         <translation>e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="74"/>
         <source>Consent to</source>
         <translation>Consent to</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="79"/>
         <source>Record the consent</source>
         <translation>Record the consent</translation>
     </message>
@@ -1477,72 +1183,58 @@
 <context>
     <name>ConsentList</name>
     <message>
-        <location filename="../../ui/widgets/consent_list.py" line="49"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consent_list.py" line="50"/>
         <source>Consent to</source>
         <translation>Consent to</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consent_list.py" line="51"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consent_list.py" line="57"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consent_list.py" line="67"/>
         <source>No consent on record. When the client signs a consent form, add it here.</source>
         <translation>No consent on record. When the client signs a consent form, add it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consent_list.py" line="71"/>
         <source>Add consent…</source>
         <translation>Add consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consent_list.py" line="72"/>
         <source>Add a consent the client signed</source>
         <translation>Add a consent the client signed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consent_list.py" line="74"/>
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consent_list.py" line="75"/>
         <source>The client withdrew the selected consent</source>
         <translation>The client withdrew the selected consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consent_list.py" line="96"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consent_list.py" line="138"/>
         <source>Withdraw the consent?</source>
         <translation>Withdraw the consent?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consent_list.py" line="140"/>
         <source>Record that the client withdrew their consent to “%1” today? The consent stays on record with the day it was given and the day it was withdrawn.</source>
         <translation>Record that the client withdrew their consent to “%1” today? The consent stays on record with the day it was given and the day it was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consent_list.py" line="146"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consent_list.py" line="147"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
@@ -1550,18 +1242,14 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="108"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="111"/>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="112"/>
         <source>At a set time</source>
         <translation>At a set time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="115"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -1569,148 +1257,118 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="64"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="76"/>
         <source>Meeting brief</source>
         <translation>Meeting brief</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="77"/>
         <source>Meeting minutes</source>
         <translation>Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="78"/>
         <source>Follow-up letter</source>
         <translation>Follow-up letter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="79"/>
         <source>Client profile</source>
         <translation>Client profile</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="88"/>
         <source>Mask personal data</source>
         <translation>Mask personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="91"/>
         <source>Phone, e-mail, address and ID are partly hidden and amounts shown as ranges.</source>
         <translation>Phone, e-mail, address and ID are partly hidden and amounts shown as ranges.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="94"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="95"/>
         <source>Language of the document</source>
         <translation>Language of the document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="99"/>
         <source>The letter to the client</source>
         <translation>The letter to the client</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="100"/>
         <source>Letter text</source>
         <translation>Letter text</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="101"/>
         <source>Reset text</source>
         <translation>Reset text</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="106"/>
         <source>Letter text (checked by the phrase coach)</source>
         <translation>Letter text (checked by the phrase coach)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="112"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="121"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="122"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="123"/>
         <source>Save as HTML…</source>
         <translation>Save as HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="124"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="196"/>
         <source>Personal data masked</source>
         <translation>Personal data masked</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="198"/>
         <source>Personal data shown in full: keep the printout safe</source>
         <translation>Personal data shown in full: keep the printout safe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="211"/>
         <source>This client has no wrapped-up meeting yet: minutes and letters are written after the wrap-up.</source>
         <translation>This client has no wrapped-up meeting yet: minutes and letters are written after the wrap-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="215"/>
         <source>This meeting is not wrapped up yet: minutes and letters are written after the wrap-up.</source>
         <translation>This meeting is not wrapped up yet: minutes and letters are written after the wrap-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="263"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="263"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="270"/>
         <source>Save as HTML</source>
         <translation>Save as HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="270"/>
         <source>Web page (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="285"/>
-        <location filename="../../ui/documents/preview_dialog.py" line="296"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="312"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/preview_dialog.py" line="313"/>
         <source>%1 could not be written: %2. Choose another folder.</source>
         <translation>%1 could not be written: %2. Choose another folder.</translation>
     </message>
@@ -1718,28 +1376,22 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="67"/>
         <source>Mark as done</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="70"/>
         <source>How did it go? A few words are enough.</source>
         <translation>How did it go? A few words are enough.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="71"/>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="79"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="72"/>
         <source>This is saved as a contact with the client.</source>
         <translation>This is saved as a contact with the client.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="74"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
@@ -1747,80 +1399,62 @@
 <context>
     <name>EncryptionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/encryption_dialog.py" line="62"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/encryption_dialog.py" line="64"/>
         <source>This book is encrypted: it opens only with its passphrase.</source>
         <translation>This book is encrypted: it opens only with its passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/encryption_dialog.py" line="66"/>
         <source>Encrypt this book so that it opens only with a passphrase.</source>
         <translation>Encrypt this book so that it opens only with a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/encryption_dialog.py" line="69"/>
         <source>A forgotten passphrase cannot be recovered by anyone.</source>
         <translation>A forgotten passphrase cannot be recovered by anyone.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/encryption_dialog.py" line="72"/>
         <source>Change the passphrase</source>
         <translation>Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/encryption_dialog.py" line="73"/>
         <source>Turn encryption off</source>
         <translation>Turn encryption off</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/encryption_dialog.py" line="75"/>
-        <location filename="../../ui/dialogs/encryption_dialog.py" line="82"/>
         <source>Current passphrase</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/encryption_dialog.py" line="76"/>
-        <location filename="../../ui/dialogs/encryption_dialog.py" line="83"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/encryption_dialog.py" line="77"/>
-        <location filename="../../ui/dialogs/encryption_dialog.py" line="84"/>
         <source>New passphrase again</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/encryption_dialog.py" line="98"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/encryption_dialog.py" line="130"/>
         <source>Enter the current passphrase.</source>
         <translation>Enter the current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/encryption_dialog.py" line="134"/>
         <source>The new passphrase needs at least 8 characters.</source>
         <translation>The new passphrase needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/encryption_dialog.py" line="136"/>
         <source>The two new passphrases differ.</source>
         <translation>The two new passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/encryption_dialog.py" line="183"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>The current passphrase is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/encryption_dialog.py" line="188"/>
         <source>The change failed; the book was left as it was. %1</source>
         <translation>The change failed; the book was left as it was. %1</translation>
     </message>
@@ -1828,32 +1462,26 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="70"/>
         <source>Choose the file</source>
         <translation>Choose the file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="73"/>
         <source>A CSV file saved from Excel or exported by the bank&apos;s system, with a header row in English or Chinese. UTF-8 and GB18030 are both read.</source>
         <translation>A CSV file saved from Excel or exported by the bank&apos;s system, with a header row in English or Chinese. UTF-8 and GB18030 are both read.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="78"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="80"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="91"/>
         <source>Import clients</source>
         <translation>Import clients</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="91"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
@@ -1861,17 +1489,14 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="110"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="110"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="110"/>
         <source>Words to reconsider</source>
         <translation>Words to reconsider</translation>
     </message>
@@ -1879,7 +1504,6 @@
 <context>
     <name>FollowUpDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="43"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1887,32 +1511,26 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="320"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="321"/>
         <source>The clients are written in one go: all the good rows, or none.</source>
         <translation>The clients are written in one go: all the good rows, or none.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="322"/>
         <source>Save the rejected rows…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="324"/>
         <source>A CSV of the rows left out, with the reasons, to fix and import again.</source>
         <translation>A CSV of the rows left out, with the reasons, to fix and import again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="349"/>
         <source>The import was stopped. Nothing was written.</source>
         <translation>The import was stopped. Nothing was written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="352"/>
         <source>Nothing was imported: %n row(s) have problems. Fix them and import again.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has a problem. Fix it and import again.</numerusform>
@@ -1920,12 +1538,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="356"/>
         <source>Imported: %1.</source>
         <translation>Imported: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="358"/>
         <source>%n row(s) were left out:</source>
         <translation>
             <numerusform>%n row was left out:</numerusform>
@@ -1933,22 +1549,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="367"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="367"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="378"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="388"/>
         <source>%1 saved (%2 rows).</source>
         <translation>%1 saved (%2 rows).</translation>
     </message>
@@ -1956,22 +1568,18 @@
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="196"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="216"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="236"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="259"/>
         <source>%n new client(s)</source>
         <translation>
             <numerusform>%n new client</numerusform>
@@ -1979,7 +1587,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="260"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n client updated</numerusform>
@@ -1987,7 +1594,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_pages.py" line="261"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n client unchanged</numerusform>
@@ -1998,167 +1604,134 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="49"/>
         <source>Import clients</source>
         <translation>Import clients</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="52"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="53"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="54"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="55"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
         <source>Unknown tier “%1”. Use Private, Wealth, VIP or Mass (私人银行, 财富, 贵宾, 大众).</source>
         <translation>Unknown tier “%1”. Use Private, Wealth, VIP or Mass (私人银行, 财富, 贵宾, 大众).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="82"/>
         <source>Unknown risk profile “%1”. Use C1 to C5, for example C3, 平衡型 or balanced.</source>
         <translation>Unknown risk profile “%1”. Use C1 to C5, for example C3, 平衡型 or balanced.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="84"/>
         <source>Unknown gender “%1”. Use 男/女 or M/F.</source>
         <translation>Unknown gender “%1”. Use 男/女 or M/F.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="86"/>
         <source>Client number %1 is in the file more than once (lines %2).</source>
         <translation>Client number %1 is in the file more than once (lines %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="89"/>
         <source>This row has %1 cells but the header only %2. Is a comma missing its quotes?</source>
         <translation>This row has %1 cells but the header only %2. Is a comma missing its quotes?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="102"/>
         <source>Client number</source>
         <translation>Client number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="104"/>
         <source>Chinese name</source>
         <translation>Chinese name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="105"/>
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="106"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="107"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="109"/>
         <source>Other phone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="110"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="111"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="112"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="113"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="114"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="115"/>
         <source>Risk profile</source>
         <translation>Risk profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="116"/>
         <source>Assets (yuan)</source>
         <translation>Assets (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="117"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="118"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="119"/>
         <source>Client since</source>
         <translation>Client since</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="120"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="121"/>
         <source>Risk assessed on</source>
         <translation>Risk assessed on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="128"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="129"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="130"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2166,81 +1739,62 @@
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="78"/>
-        <location filename="../../ui/pages/insights_page.py" line="296"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="80"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="86"/>
-        <location filename="../../ui/pages/insights_page.py" line="249"/>
         <source>How the scores work</source>
         <translation>How the scores work</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="88"/>
-        <location filename="../../ui/pages/insights_page.py" line="281"/>
         <source>Save as picture</source>
         <translation>Save as picture</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="89"/>
         <source>Save what this tab shows as a PNG picture</source>
         <translation>Save what this tab shows as a PNG picture</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="91"/>
-        <location filename="../../ui/pages/insights_page.py" line="291"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="92"/>
         <source>Save the dashboard and the coaching mirror as a PDF</source>
         <translation>Save the dashboard and the coaching mirror as a PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="105"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="106"/>
         <source>Retention radar</source>
         <translation>Retention radar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="107"/>
         <source>Coaching mirror</source>
         <translation>Coaching mirror</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="122"/>
         <source>Show clients on the radar for</source>
         <translation>Show clients on the radar for</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="124"/>
         <source>“Prepare ›” starts a meeting plan for the client.</source>
         <translation>“Prepare ›” starts a meeting plan for the client.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="129"/>
         <source>Clients on the retention radar</source>
         <translation>Clients on the retention radar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="141"/>
         <source>Nobody on the radar: no money maturing, no falling figures, no one overdue.</source>
         <translation>Nobody on the radar: no money maturing, no falling figures, no one overdue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/insights_page.py" line="202"/>
         <source>%n active client(s)</source>
         <translation>
             <numerusform>%n active client</numerusform>
@@ -2248,22 +1802,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="203"/>
         <source>average contribution %1, loyalty %2</source>
         <translation>average contribution %1, loyalty %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="208"/>
         <source>satisfaction %1</source>
         <translation>satisfaction %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="211"/>
         <source>charts for %1</source>
         <translation>charts for %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/insights_page.py" line="218"/>
         <source>All reasons (%n)</source>
         <translation>
             <numerusform>All reasons (%n item)</numerusform>
@@ -2271,7 +1821,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/insights_page.py" line="226"/>
         <source>Retention radar (%n)</source>
         <translation>
             <numerusform>Retention radar (%n item)</numerusform>
@@ -2279,27 +1828,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="272"/>
         <source>Insights: %1</source>
         <translation>Insights: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="281"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG picture (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="291"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="300"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insights_page.py" line="303"/>
         <source>Could not save %1: check the folder exists and can be written to.</source>
         <translation>Could not save %1: check the folder exists and can be written to.</translation>
     </message>
@@ -2307,12 +1851,10 @@
 <context>
     <name>LiveProducts</name>
     <message>
-        <location filename="../../ui/widgets/live_products.py" line="73"/>
         <source>Another product discussed; Enter adds it</source>
         <translation>Another product discussed; Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_products.py" line="74"/>
         <source>Another product discussed</source>
         <translation>Another product discussed</translation>
     </message>
@@ -2320,149 +1862,118 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="82"/>
         <source>Meeting time</source>
         <translation>Meeting time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="83"/>
-        <location filename="../../ui/widgets/live_view.py" line="416"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="86"/>
         <source>Hide assets, notes and contact details from view</source>
         <translation>Hide assets, notes and contact details from view</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="87"/>
         <source>Privacy: hide assets, notes and contact details</source>
         <translation>Privacy: hide assets, notes and contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="89"/>
         <source>Full screen (F11)</source>
         <translation>Full screen (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="92"/>
         <source>End and wrap up</source>
         <translation>End and wrap up</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="114"/>
         <source>What the client says they need</source>
         <translation>What the client says they need</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="115"/>
         <source>The client&apos;s stated needs</source>
         <translation>The client&apos;s stated needs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="117"/>
         <source>What you believe they really want</source>
         <translation>What you believe they really want</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="118"/>
         <source>The client&apos;s real intent</source>
         <translation>The client&apos;s real intent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="124"/>
         <source>An objection, as the client put it; Enter adds it</source>
         <translation>An objection, as the client put it; Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="126"/>
         <source>New objection</source>
         <translation>New objection</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="132"/>
         <source>Consent to record</source>
         <translation>Consent to record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="133"/>
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="134"/>
         <source>Client agreed</source>
         <translation>Client agreed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="135"/>
         <source>Client declined</source>
         <translation>Client declined</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="138"/>
         <source>Stated needs</source>
         <translation>Stated needs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="139"/>
         <source>Real intent</source>
         <translation>Real intent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="143"/>
         <source>Objections</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="146"/>
         <source>Products discussed</source>
         <translation>Products discussed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="148"/>
         <source>Recording or note-taking</source>
         <translation>Recording or note-taking</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="165"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="166"/>
-        <location filename="../../ui/widgets/live_view.py" line="182"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="171"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="181"/>
         <source>A note; Enter saves it with the time</source>
         <translation>A note; Enter saves it with the time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="278"/>
         <source>On record (双录)</source>
         <translation>On record (双录)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="282"/>
         <source>Take care</source>
         <translation>Take care</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="316"/>
         <source>Set by the answer under Recording or note-taking</source>
         <translation>Set by the answer under Recording or note-taking</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_view.py" line="416"/>
         <source>Privacy on</source>
         <translation>Privacy on</translation>
     </message>
@@ -2470,98 +1981,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
         <source>The book was backed up.</source>
         <translation>The book was backed up.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
         <source>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</source>
         <translation>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
         <source>Find a client</source>
         <translation>Find a client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Add a client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
         <source>Import clients from Excel (CSV)</source>
         <translation>Import clients from Excel (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
         <source>Import clients</source>
         <translation>Import clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
         <source>Export clients to Excel (CSV) or contacts (vCard)</source>
         <translation>Export clients to Excel (CSV) or contacts (vCard)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
         <source>Export clients</source>
         <translation>Export clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
         <source>Opening the book…</source>
         <translation>Opening the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
-        <location filename="../../ui/main_window.py" line="171"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="370"/>
         <source>%n client(s) imported.</source>
         <translation>
             <numerusform>%n client imported.</numerusform>
@@ -2569,80 +2060,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
         <source>The playbook is in use for new meetings.</source>
         <translation>The playbook is in use for new meetings.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
         <source>Playbook not used</source>
         <translation>Playbook not used</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
         <source>This playbook file has problems, so it was not used:
 %1</source>
         <translation>This playbook file has problems, so it was not used:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
         <source>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</source>
         <translation>Something went wrong and the last action was not completed. Nothing was lost. Details: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
         <source>RM Coach</source>
         <translation>RM Coach</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="46"/>
-        <location filename="../../ui/book_lifecycle.py" line="72"/>
         <source>The book is locked.</source>
         <translation>The book is locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="161"/>
         <source>Resume the meeting?</source>
         <translation>Resume the meeting?</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="162"/>
         <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
         <translation>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="173"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="176"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="184"/>
         <source>No book is open.</source>
         <translation>No book is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="210"/>
         <source>Creating the sample book…</source>
         <translation>Creating the sample book…</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="211"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/book_lifecycle.py" line="216"/>
         <source>Sample book</source>
         <translation>Sample book</translation>
     </message>
@@ -2650,17 +2125,14 @@
 <context>
     <name>MeetingFlow</name>
     <message>
-        <location filename="../../ui/pages/meeting_flow.py" line="219"/>
         <source>Plan saved.</source>
         <translation>Plan saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meeting_flow.py" line="251"/>
         <source>Exception recorded for %1.</source>
         <translation>Exception recorded for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meeting_flow.py" line="338"/>
         <source>Meeting saved as a record; follow-ups are on the calendar.</source>
         <translation>Meeting saved as a record; follow-ups are on the calendar.</translation>
     </message>
@@ -2668,102 +2140,82 @@
 <context>
     <name>MeetingRecord</name>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="35"/>
         <source>Meeting record</source>
         <translation>Meeting record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="39"/>
         <source>To add or correct something, write it here: it is kept as a dated amendment.</source>
         <translation>To add or correct something, write it here: it is kept as a dated amendment.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="41"/>
         <source>Amendment</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="43"/>
         <source>Add amendment</source>
         <translation>Add amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="48"/>
         <source>Documents…</source>
         <translation>Documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="50"/>
         <source>Minutes, letter and brief of this meeting</source>
         <translation>Minutes, letter and brief of this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="55"/>
         <source>This meeting is a record: it can be amended, not rewritten.</source>
         <translation>This meeting is a record: it can be amended, not rewritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="92"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="98"/>
         <source>satisfaction %1 of 5</source>
         <translation>satisfaction %1 of 5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="101"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="106"/>
         <source>Stated needs</source>
         <translation>Stated needs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="110"/>
         <source>Real intent</source>
         <translation>Real intent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="116"/>
         <source>Objections</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="126"/>
         <source>Products discussed</source>
         <translation>Products discussed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="134"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="136"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="139"/>
         <source>Amendments</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="113"/>
         <source>(no response recorded)</source>
         <translation>(no response recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="114"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/meeting_record.py" line="114"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
@@ -2771,52 +2223,42 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/pages/meetings_page.py" line="43"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meetings_page.py" line="44"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meetings_page.py" line="45"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meetings_page.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meetings_page.py" line="47"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meetings_page.py" line="52"/>
         <source>Upcoming meetings</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meetings_page.py" line="60"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meetings_page.py" line="64"/>
         <source>No meeting planned. Open a client and press “Prepare a meeting”.</source>
         <translation>No meeting planned. Open a client and press “Prepare a meeting”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meetings_page.py" line="68"/>
         <source>Planned and in progress</source>
         <translation>Planned and in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/meetings_page.py" line="81"/>
         <source>‹ All meetings</source>
         <translation>‹ All meetings</translation>
     </message>
@@ -2824,12 +2266,10 @@
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../ui/widgets/month_view.py" line="61"/>
         <source>Month calendar</source>
         <translation>Month calendar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/month_view.py" line="124"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n item overdue</numerusform>
@@ -2837,7 +2277,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/month_view.py" line="128"/>
         <source>%n due</source>
         <translation>
             <numerusform>%n item due</numerusform>
@@ -2845,7 +2284,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/month_view.py" line="130"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n item to do</numerusform>
@@ -2853,7 +2291,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/month_view.py" line="133"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -2861,7 +2298,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/month_view.py" line="136"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n item done</numerusform>
@@ -2869,27 +2305,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_view.py" line="141"/>
         <source>nothing planned</source>
         <translation>nothing planned</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_view.py" line="144"/>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_view.py" line="151"/>
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_view.py" line="153"/>
         <source>Work day</source>
         <translation>Work day</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_view.py" line="269"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -2897,101 +2328,78 @@
 <context>
     <name>NewFollowUpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="168"/>
         <source>New follow-up</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="170"/>
         <source>Name, pinyin (zs) or phone</source>
         <translation>Name, pinyin (zs) or phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="171"/>
         <source>Find the client</source>
         <translation>Find the client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="174"/>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="220"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="175"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="176"/>
         <source>Client number</source>
         <translation>Client number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="182"/>
         <source>Matching clients</source>
         <translation>Matching clients</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="190"/>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="222"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="194"/>
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="195"/>
         <source>e.g. Send the fund factsheet</source>
         <translation>e.g. Send the fund factsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="200"/>
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="201"/>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="202"/>
         <source>At a set time</source>
         <translation>At a set time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="205"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="209"/>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="225"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="223"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="224"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="226"/>
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="266"/>
         <source>Choose the client first: type a name, then pick it in the list.</source>
         <translation>Choose the client first: type a name, then pick it in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/followup_dialogs.py" line="268"/>
         <source>Say what to do, in a few words.</source>
         <translation>Say what to do, in a few words.</translation>
     </message>
@@ -2999,17 +2407,14 @@
 <context>
     <name>ObjectionRow</name>
     <message>
-        <location filename="../../ui/widgets/live_cards.py" line="78"/>
         <source>Your response</source>
         <translation>Your response</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_cards.py" line="79"/>
         <source>Response to the objection</source>
         <translation>Response to the objection</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_cards.py" line="80"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
@@ -3017,52 +2422,42 @@
 <context>
     <name>PortfolioDashboard</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="41"/>
         <source>Clients by tier</source>
         <translation>Clients by tier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="42"/>
         <source>Assets under management</source>
         <translation>Assets under management</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="44"/>
         <source>Meetings held</source>
         <translation>Meetings held</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="44"/>
         <source>First visits (winning) against keeping clients</source>
         <translation>First visits (winning) against keeping clients</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="47"/>
         <source>Follow-ups done</source>
         <translation>Follow-ups done</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="47"/>
         <source>On or before the day they were due, or later</source>
         <translation>On or before the day they were due, or later</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="50"/>
         <source>Client satisfaction</source>
         <translation>Client satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="50"/>
         <source>Average rating of the month&apos;s meetings, 1-5</source>
         <translation>Average rating of the month&apos;s meetings, 1-5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="80"/>
         <source>No clients yet.</source>
         <translation>No clients yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="98"/>
         <source>%n active client(s)</source>
         <translation>
             <numerusform>%n active client</numerusform>
@@ -3070,67 +2465,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="107"/>
         <source>The trend starts today: every client&apos;s assets are noted once a day, and a line appears here after the first month.</source>
         <translation>The trend starts today: every client&apos;s assets are noted once a day, and a line appears here after the first month.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="119"/>
         <source>Total at each month&apos;s last snapshot, in %1</source>
         <translation>Total at each month&apos;s last snapshot, in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="124"/>
         <source>No meeting held in the last twelve months.</source>
         <translation>No meeting held in the last twelve months.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="129"/>
         <source>Keeping clients</source>
         <translation>Keeping clients</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="134"/>
         <source>First visits</source>
         <translation>First visits</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="138"/>
         <source>%1 first visits to win clients, %2 meetings to keep them</source>
         <translation>%1 first visits to win clients, %2 meetings to keep them</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="145"/>
         <source>No follow-up done in the last twelve months.</source>
         <translation>No follow-up done in the last twelve months.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="150"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="151"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="158"/>
         <source>%1% done on time, counted in the month they were due</source>
         <translation>%1% done on time, counted in the month they were due</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="166"/>
         <source>No meeting was rated in the last twelve months.</source>
         <translation>No meeting was rated in the last twelve months.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="171"/>
         <source>Average rating</source>
         <translation>Average rating</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/portfolio_dashboard.py" line="177"/>
         <source>Average rating of the month, 1 to 5; %1 over %n rated meeting(s)</source>
         <translation>
             <numerusform>Average rating of the month, 1 to 5; %1 over %n rated meeting</numerusform>
@@ -3141,178 +2523,138 @@
 <context>
     <name>PrepareView</name>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="102"/>
         <source>The client at a glance</source>
         <translation>The client at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="117"/>
         <source>Maturities coming up</source>
         <translation>Maturities coming up</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="118"/>
         <source>Last meeting</source>
         <translation>Last meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="119"/>
         <source>Open follow-ups</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="137"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="139"/>
         <source>e.g. the branch&apos;s VIP room, the client&apos;s office</source>
         <translation>e.g. the branch&apos;s VIP room, the client&apos;s office</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="141"/>
         <source>One objective a line, one to three in all</source>
         <translation>One objective a line, one to three in all</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="144"/>
         <source>One question a line</source>
         <translation>One question a line</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="147"/>
         <source>What you mean to say, in the client&apos;s words</source>
         <translation>What you mean to say, in the client&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="151"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="163"/>
         <source>Meeting type</source>
         <translation>Meeting type</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="152"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="153"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="154"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="168"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="155"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="169"/>
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="156"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="242"/>
         <source>Prepared questions</source>
         <translation>Prepared questions</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="157"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="244"/>
         <source>Talking points</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="161"/>
         <source>The plan</source>
         <translation>The plan</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="167"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="172"/>
         <source>Suggested approach</source>
         <translation>Suggested approach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="180"/>
         <source>Questioning style</source>
         <translation>Questioning style</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="184"/>
         <source>Direct or tactful</source>
         <translation>Direct or tactful</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="194"/>
         <source>Opening topics</source>
         <translation>Opening topics</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="199"/>
-        <location filename="../../ui/widgets/prepare_view.py" line="209"/>
         <source>Products to present</source>
         <translation>Products to present</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="201"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="201"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="201"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="218"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="222"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="241"/>
         <source>Questions and talking points</source>
         <translation>Questions and talking points</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="247"/>
         <source>Before you go</source>
         <translation>Before you go</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="252"/>
         <source>Save plan</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="253"/>
         <source>Start the meeting</source>
         <translation>Start the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="307"/>
         <source>Risk profile %1</source>
         <translation>Risk profile %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/prepare_view.py" line="309"/>
         <source>%n year(s) old</source>
         <translation>
             <numerusform>%n year old</numerusform>
@@ -3320,77 +2662,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="311"/>
         <source>Assets %1</source>
         <translation>Assets %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="314"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="315"/>
         <source>Personality</source>
         <translation>Personality</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="316"/>
         <source>Habits</source>
         <translation>Habits</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="317"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="318"/>
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="319"/>
         <source>Mindset</source>
         <translation>Mindset</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="329"/>
         <source>None in the next 90 days.</source>
         <translation>None in the next 90 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="332"/>
         <source>No earlier meeting recorded.</source>
         <translation>No earlier meeting recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="348"/>
         <source>Nothing open.</source>
         <translation>Nothing open.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="357"/>
         <source>Suggested: %1, %2.</source>
         <translation>Suggested: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="363"/>
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="370"/>
         <source>Ask about what matters to the client now.</source>
         <translation>Ask about what matters to the client now.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="409"/>
         <source>Skipped last time with this client: %1</source>
         <translation>Skipped last time with this client: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/prepare_view.py" line="410"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more item</numerusform>
@@ -3398,17 +2725,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="476"/>
         <source>Exception for %1…</source>
         <translation>Exception for %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="477"/>
         <source>The client asks for it themselves: record the exception</source>
         <translation>The client asks for it themselves: record the exception</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/prepare_view.py" line="494"/>
         <source>Exception recorded for %1</source>
         <translation>Exception recorded for %1</translation>
     </message>
@@ -3416,42 +2740,34 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="110"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="111"/>
         <source>The first rows of the file and what each column becomes.</source>
         <translation>The first rows of the file and what each column becomes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="125"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="148"/>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="151"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="157"/>
         <source>Encoding: %1</source>
         <translation>Encoding: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="162"/>
         <source>Not imported (columns RM Coach does not know): %1</source>
         <translation>Not imported (columns RM Coach does not know): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="166"/>
         <source>Recognised but not stored yet: %1</source>
         <translation>Recognised but not stored yet: %1</translation>
     </message>
@@ -3459,69 +2775,54 @@
 <context>
     <name>ProductCatalogue</name>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="64"/>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="67"/>
         <source>Product catalogue</source>
         <translation>Product catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="71"/>
         <source>The products you offer, with the bank&apos;s risk level: meeting plans check them against each client&apos;s risk assessment.</source>
         <translation>The products you offer, with the bank&apos;s risk level: meeting plans check them against each client&apos;s risk assessment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="78"/>
         <source>Show withdrawn products</source>
         <translation>Show withdrawn products</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="103"/>
         <source>No products yet. Import the bank&apos;s list from a CSV file, or add one.</source>
         <translation>No products yet. Import the bank&apos;s list from a CSV file, or add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="112"/>
         <source>New product…</source>
         <translation>New product…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="115"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="117"/>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="200"/>
         <source>Withdraw from sale</source>
         <translation>Withdraw from sale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="119"/>
         <source>Stop offering it; meetings that name it still find its kind and risk.</source>
         <translation>Stop offering it; meetings that name it still find its kind and risk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="122"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="125"/>
         <source>Import CSV…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="128"/>
         <source>Add and update products from the bank&apos;s list (CSV, Chinese or English headers)</source>
         <translation>Add and update products from the bank&apos;s list (CSV, Chinese or English headers)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="132"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/product_catalogue.py" line="176"/>
         <source>%n product(s) on sale</source>
         <translation>
             <numerusform>%n product on sale</numerusform>
@@ -3529,42 +2830,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="178"/>
         <source>, %1 withdrawn</source>
         <translation>, %1 withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="200"/>
         <source>Put back on sale</source>
         <translation>Put back on sale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="245"/>
         <source>Delete the product?</source>
         <translation>Delete the product?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="248"/>
         <source>Delete %1 (%2) from the catalogue? Meeting records keep its name and risk, but new checks will no longer find its kind. If the bank has only stopped selling it, withdraw it from sale instead.</source>
         <translation>Delete %1 (%2) from the catalogue? Meeting records keep its name and risk, but new checks will no longer find its kind. If the bank has only stopped selling it, withdraw it from sale instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="258"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="259"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="272"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue.py" line="272"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
@@ -3572,97 +2865,78 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../ui/dialogs/product_editor.py" line="50"/>
         <source>New product</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_editor.py" line="50"/>
         <source>Edit product</source>
         <translation>Edit product</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_editor.py" line="55"/>
         <source>e.g. 稳享90天</source>
         <translation>e.g. 稳享90天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_editor.py" line="56"/>
         <source>as the bank lists it, e.g. WX90-01</source>
         <translation>as the bank lists it, e.g. WX90-01</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_editor.py" line="62"/>
         <source>(choose the bank&apos;s rating)</source>
         <translation>(choose the bank&apos;s rating)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_editor.py" line="65"/>
         <source>in yuan, e.g. 10,000 or 1万</source>
         <translation>in yuan, e.g. 10,000 or 1万</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_editor.py" line="67"/>
         <source>e.g. 90 days closed, open each quarter, T+1</source>
         <translation>e.g. 90 days closed, open each quarter, T+1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_editor.py" line="69"/>
         <source>e.g. 0.3% a year, no redemption fee</source>
         <translation>e.g. 0.3% a year, no redemption fee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_editor.py" line="72"/>
         <source>as the bank publishes it, with its period, e.g. 4.1% over the last year</source>
         <translation>as the bank publishes it, with its period, e.g. 4.1% over the last year</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_editor.py" line="79"/>
         <source>On sale: offered to clients</source>
         <translation>On sale: offered to clients</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_editor.py" line="85"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_editor.py" line="86"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_editor.py" line="87"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_editor.py" line="88"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_editor.py" line="89"/>
         <source>Minimum amount</source>
         <translation>Minimum amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_editor.py" line="90"/>
         <source>Liquidity</source>
         <translation>Liquidity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_editor.py" line="91"/>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_editor.py" line="92"/>
         <source>Past performance</source>
         <translation>Past performance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/product_editor.py" line="194"/>
         <source>%n problem(s) to fix before saving.</source>
         <translation>
             <numerusform>%n problem to fix before saving.</numerusform>
@@ -3673,27 +2947,22 @@
 <context>
     <name>ProductImportReport</name>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue_import.py" line="55"/>
         <source>Nothing imported</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue_import.py" line="57"/>
         <source>Nothing was imported. %1</source>
         <translation>Nothing was imported. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue_import.py" line="73"/>
         <source>Products imported</source>
         <translation>Products imported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue_import.py" line="76"/>
         <source>From %1:</source>
         <translation>From %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/product_catalogue_import.py" line="77"/>
         <source>%n product(s) added.</source>
         <translation>
             <numerusform>%n product added.</numerusform>
@@ -3701,7 +2970,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/product_catalogue_import.py" line="78"/>
         <source>%n product(s) updated (same code).</source>
         <translation>
             <numerusform>%n product updated (same code).</numerusform>
@@ -3709,7 +2977,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/product_catalogue_import.py" line="83"/>
         <source>%n row(s) refused; they are listed below. Correct them in the file and import it again: products already imported are updated, not doubled.</source>
         <translation>
             <numerusform>%n row refused; it is listed below. Correct it in the file and import it again: products already imported are updated, not doubled.</numerusform>
@@ -3717,27 +2984,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue_import.py" line="90"/>
         <source>Columns not read: %1</source>
         <translation>Columns not read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue_import.py" line="95"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue_import.py" line="96"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue_import.py" line="97"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_catalogue_import.py" line="116"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3745,22 +3007,18 @@
 <context>
     <name>ProductMark</name>
     <message>
-        <location filename="../../ui/widgets/live_products.py" line="32"/>
         <source>Exception on record</source>
         <translation>Exception on record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_products.py" line="32"/>
         <source>Unsuitable</source>
         <translation>Unsuitable</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_products.py" line="38"/>
         <source>An exception is on record for this meeting: it may be sold.</source>
         <translation>An exception is on record for this meeting: it may be sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/live_products.py" line="40"/>
         <source>It cannot be marked as sold without an exception on record.</source>
         <translation>It cannot be marked as sold without an exception on record.</translation>
     </message>
@@ -3768,47 +3026,38 @@
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../ui/models/product_model.py" line="30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/product_model.py" line="31"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/product_model.py" line="32"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/product_model.py" line="33"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/product_model.py" line="34"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/product_model.py" line="35"/>
         <source>Liquidity</source>
         <translation>Liquidity</translation>
     </message>
     <message>
-        <location filename="../../ui/models/product_model.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/product_model.py" line="91"/>
         <source>On sale</source>
         <translation>On sale</translation>
     </message>
     <message>
-        <location filename="../../ui/models/product_model.py" line="91"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
@@ -3816,32 +3065,26 @@
 <context>
     <name>RadarModel</name>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="43"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="44"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="45"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="46"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="70"/>
         <source>Prepare a meeting with %1</source>
         <translation>Prepare a meeting with %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/insights_models.py" line="97"/>
         <source>Prepare ›</source>
         <translation>Prepare ›</translation>
     </message>
@@ -3849,13 +3092,10 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="67"/>
-        <location filename="../../ui/reminders.py" line="185"/>
         <source>Due now: %1</source>
         <translation>Due now: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders.py" line="73"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n other</numerusform>
@@ -3863,7 +3103,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders.py" line="75"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -3871,12 +3110,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="83"/>
         <source>Today: %1, %2, %3.</source>
         <translation>Today: %1, %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders.py" line="84"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n item overdue</numerusform>
@@ -3884,7 +3121,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders.py" line="85"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n item due today</numerusform>
@@ -3892,7 +3128,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders.py" line="87"/>
         <source>%n more this week</source>
         <translation>
             <numerusform>%n more item this week</numerusform>
@@ -3900,12 +3135,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="94"/>
         <source>Next meeting: %1, %2.</source>
         <translation>Next meeting: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="165"/>
         <source>Your day</source>
         <translation>Your day</translation>
     </message>
@@ -3913,48 +3146,38 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="51"/>
         <source>The book is damaged</source>
         <translation>The book is damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="56"/>
         <source>The book “%1” is damaged and cannot be opened.</source>
         <translation>The book “%1” is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="57"/>
         <source>Restore its newest sound backup (from %1)? The damaged file is kept.</source>
         <translation>Restore its newest sound backup (from %1)? The damaged file is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="60"/>
         <source>The book “%1” is damaged and there is no backup of it.</source>
         <translation>The book “%1” is damaged and there is no backup of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="67"/>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="68"/>
         <source>Passphrase of the backup</source>
         <translation>Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="80"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="113"/>
         <source>That passphrase does not open the backups. Check it and try again.</source>
         <translation>That passphrase does not open the backups. Check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="115"/>
         <source>None of the backups could be used: each one is damaged or locked.</source>
         <translation>None of the backups could be used: each one is damaged or locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="119"/>
         <source>Restoring failed: %1</source>
         <translation>Restoring failed: %1</translation>
     </message>
@@ -3962,73 +3185,58 @@
 <context>
     <name>SaleExceptionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="52"/>
         <source>Record an exception</source>
         <translation>Record an exception</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="55"/>
         <source>%1 (%2) is above the client&apos;s risk level. It may be sold only at the client&apos;s own request, after the special written risk warning, with your supervisor&apos;s approval.</source>
         <translation>%1 (%2) is above the client&apos;s risk level. It may be sold only at the client&apos;s own request, after the special written risk warning, with your supervisor&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="64"/>
         <source>What the client said, in their words</source>
         <translation>What the client said, in their words</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="65"/>
         <source>The client&apos;s request</source>
         <translation>The client&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="67"/>
         <source>The written risk warning was given and signed</source>
         <translation>The written risk warning was given and signed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="69"/>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="78"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="70"/>
         <source>The supervisor who approved it</source>
         <translation>The supervisor who approved it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="76"/>
         <source>Client&apos;s request</source>
         <translation>Client&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="79"/>
         <source>Record the exception</source>
         <translation>Record the exception</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="109"/>
         <source>Write down the client&apos;s request in their own words.</source>
         <translation>Write down the client&apos;s request in their own words.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="111"/>
         <source>Name the supervisor who approved it.</source>
         <translation>Name the supervisor who approved it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="113"/>
         <source>The special written risk warning must be given first.</source>
         <translation>The special written risk warning must be given first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="115"/>
         <source>The product is suitable: no exception is needed.</source>
         <translation>The product is suitable: no exception is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sale_exception_dialog.py" line="117"/>
         <source>No exception may be recorded: %1</source>
         <translation>No exception may be recorded: %1</translation>
     </message>
@@ -4036,125 +3244,98 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="45"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="60"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="47"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="63"/>
         <source>This book: tier names</source>
         <translation>This book: tier names</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>Name of tier %1</source>
         <translation>Name of tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
         <source>This book: meeting playbook</source>
         <translation>This book: meeting playbook</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
         <source>Use the bank&apos;s own playbook file…</source>
         <translation>Use the bank&apos;s own playbook file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
         <source>Use the default playbook</source>
         <translation>Use the default playbook</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
         <source>This book: protection</source>
         <translation>This book: protection</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
         <source>A passphrase encrypts the whole book and its backups; the book locks after 5 minutes without use.</source>
         <translation>A passphrase encrypts the whole book and its backups; the book locks after 5 minutes without use.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>Encryption and passphrase…</source>
         <translation>Encryption and passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>This book: products</source>
         <translation>This book: products</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
         <source>The products you offer and their risk levels, kept by hand or imported from the bank&apos;s list; meeting plans check them against each client&apos;s assessment.</source>
         <translation>The products you offer and their risk levels, kept by hand or imported from the bank&apos;s list; meeting plans check them against each client&apos;s assessment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="113"/>
         <source>Product catalogue…</source>
         <translation>Product catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
         <source>Meetings follow: %1</source>
         <translation>Meetings follow: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
         <source>Meetings follow the default playbook, built from the training outline.</source>
         <translation>Meetings follow the default playbook, built from the training outline.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
         <source>Choose a playbook</source>
         <translation>Choose a playbook</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
         <source>Playbook (*.toml)</source>
         <translation>Playbook (*.toml)</translation>
     </message>
@@ -4162,17 +3343,14 @@
 <context>
     <name>StepHeader</name>
     <message>
-        <location filename="../../ui/widgets/step_header.py" line="24"/>
         <source>1  Prepare</source>
         <translation>1  Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_header.py" line="25"/>
         <source>2  Meet</source>
         <translation>2  Meet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_header.py" line="26"/>
         <source>3  Wrap-up</source>
         <translation>3  Wrap-up</translation>
     </message>
@@ -4180,92 +3358,70 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="113"/>
         <source>Checking for new follow-ups…</source>
         <translation>Checking for new follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="115"/>
         <source>Check for new</source>
         <translation>Check for new</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="117"/>
         <source>Look for maturities, birthdays and clients due for a contact</source>
         <translation>Look for maturities, birthdays and clients due for a contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="119"/>
         <source>Check for new follow-ups</source>
         <translation>Check for new follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="121"/>
-        <location filename="../../ui/pages/today_page.py" line="122"/>
         <source>New follow-up</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="134"/>
-        <location filename="../../ui/pages/today_page.py" line="263"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="135"/>
-        <location filename="../../ui/pages/today_page.py" line="274"/>
-        <location filename="../../ui/pages/today_page.py" line="321"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="136"/>
-        <location filename="../../ui/pages/today_page.py" line="281"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="142"/>
         <source>Next meeting</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="149"/>
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="152"/>
         <source>Prepare the next meeting</source>
         <translation>Prepare the next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="170"/>
         <source>Follow-ups and meetings</source>
         <translation>Follow-ups and meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="172"/>
         <source>Nothing is due this week. A good moment to call a client you miss.</source>
         <translation>Nothing is due this week. A good moment to call a client you miss.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="173"/>
         <source>Add a follow-up</source>
         <translation>Add a follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="225"/>
         <source>Loading them all…</source>
         <translation>Loading them all…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="236"/>
         <source>Nothing new: everything due is already listed.</source>
         <translation>Nothing new: everything due is already listed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="237"/>
         <source>%n new follow-up(s) added.</source>
         <translation>
             <numerusform>%n new follow-up added.</numerusform>
@@ -4273,7 +3429,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="268"/>
         <source>%Ln older overdue item(s) not shown · Show all</source>
         <translation>
             <numerusform>%Ln older overdue item not shown · Show all</numerusform>
@@ -4281,17 +3436,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="277"/>
         <source>Nothing else due today.</source>
         <translation>Nothing else due today.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="284"/>
         <source>Nothing planned for the next seven days.</source>
         <translation>Nothing planned for the next seven days.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="287"/>
         <source>%Ln more item(s) this week not shown · Show all</source>
         <translation>
             <numerusform>%Ln more item this week not shown · Show all</numerusform>
@@ -4299,7 +3451,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="305"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln item overdue</numerusform>
@@ -4307,7 +3458,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="306"/>
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln item due today</numerusform>
@@ -4315,7 +3465,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="307"/>
         <source>%Ln this week</source>
         <translation>
             <numerusform>%Ln item this week</numerusform>
@@ -4323,7 +3472,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/today_page.py" line="308"/>
         <source>%Ln meeting(s)</source>
         <translation>
             <numerusform>%Ln meeting</numerusform>
@@ -4331,17 +3479,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="316"/>
         <source>No meeting planned</source>
         <translation>No meeting planned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="317"/>
         <source>Plan one from a client&apos;s page.</source>
         <translation>Plan one from a client&apos;s page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="336"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
@@ -4349,38 +3494,30 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="44"/>
         <source>Unlock the book</source>
         <translation>Unlock the book</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="46"/>
         <source>The book “%1” is encrypted. Enter its passphrase to open it.</source>
         <translation>The book “%1” is encrypted. Enter its passphrase to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="53"/>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="54"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="63"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="79"/>
         <source>Enter the passphrase.</source>
         <translation>Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="82"/>
         <source>Checking the passphrase…</source>
         <translation>Checking the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="105"/>
         <source>That passphrase does not open this book. Check it and try again.</source>
         <translation>That passphrase does not open this book. Check it and try again.</translation>
     </message>
@@ -4388,36 +3525,30 @@
 <context>
     <name>ValueGrid</name>
     <message>
-        <location filename="../../ui/widgets/value_grid.py" line="79"/>
         <source>Value and loyalty</source>
         <translation>Value and loyalty</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/value_grid.py" line="86"/>
         <source>High
 value</source>
         <translation>High
 value</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/value_grid.py" line="87"/>
         <source>Lower
 value</source>
         <translation>Lower
 value</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/value_grid.py" line="88"/>
         <source>Low loyalty</source>
         <translation>Low loyalty</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/value_grid.py" line="89"/>
         <source>High loyalty</source>
         <translation>High loyalty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/value_grid.py" line="116"/>
         <source>%n active client(s); hover a cell for what to do</source>
         <translation>
             <numerusform>%n active client; hover a cell for what to do</numerusform>
@@ -4428,49 +3559,38 @@ value</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="25"/>
         <source>Welcome to RM Coach</source>
         <translation>Welcome to RM Coach</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="29"/>
         <source>Your client book is empty. Add your first client, or open a sample book of 300 made-up clients to look around first. The sample is a separate file: nothing of it enters your own book.</source>
         <translation>Your client book is empty. Add your first client, or open a sample book of 300 made-up clients to look around first. The sample is a separate file: nothing of it enters your own book.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="35"/>
-        <location filename="../../ui/widgets/welcome.py" line="37"/>
         <source>Add my first client</source>
         <translation>Add my first client</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="38"/>
-        <location filename="../../ui/widgets/welcome.py" line="39"/>
         <source>Open a sample book</source>
         <translation>Open a sample book</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="40"/>
         <source>Protect it with a passphrase…</source>
         <translation>Protect it with a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="42"/>
         <source>Encrypt this book with a passphrase</source>
         <translation>Encrypt this book with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="46"/>
         <source>Your book holds clients&apos; personal data. A passphrase encrypts it on this computer and in its backups.</source>
         <translation>Your book holds clients&apos; personal data. A passphrase encrypts it on this computer and in its backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="57"/>
         <source>Import from Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/welcome.py" line="58"/>
         <source>Import clients from Excel</source>
         <translation>Import clients from Excel</translation>
     </message>
@@ -4478,120 +3598,94 @@ value</translation>
 <context>
     <name>WrapUpView</name>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="48"/>
-        <location filename="../../ui/widgets/wrapup_view.py" line="94"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="52"/>
         <source>The client&apos;s real intent</source>
         <translation>The client&apos;s real intent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="54"/>
         <source>What was agreed, in a few lines</source>
         <translation>What was agreed, in a few lines</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="57"/>
-        <location filename="../../ui/widgets/wrapup_view.py" line="97"/>
         <source>Client satisfaction</source>
         <translation>Client satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="61"/>
         <source>Include</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="61"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="61"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="61"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="63"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="63"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="69"/>
-        <location filename="../../ui/widgets/wrapup_view.py" line="116"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="77"/>
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="79"/>
         <source>Next contact on</source>
         <translation>Next contact on</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="89"/>
         <source>Finish and save the record</source>
         <translation>Finish and save the record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="95"/>
         <source>Real intent</source>
         <translation>Real intent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="96"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="102"/>
         <source>How it went</source>
         <translation>How it went</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="106"/>
         <source>Your own rating of each phase</source>
         <translation>Your own rating of each phase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="120"/>
         <source>Suggested from open objections and promised material: untick what you don&apos;t need.</source>
         <translation>Suggested from open objections and promised material: untick what you don&apos;t need.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="182"/>
         <source>The sale cannot be marked as made:</source>
         <translation>The sale cannot be marked as made:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="203"/>
         <source>Say what is to be done.</source>
         <translation>Say what is to be done.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="205"/>
         <source>Give a due date, e.g. 2026-12-01.</source>
         <translation>Give a due date, e.g. 2026-12-01.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wrapup_view.py" line="218"/>
         <source>Some follow-ups need a title or a due date.</source>
         <translation>Some follow-ups need a title or a due date.</translation>
     </message>
@@ -4599,144 +3693,114 @@ value</translation>
 <context>
     <name>coach</name>
     <message>
-        <location filename="../../ui/coach_labels.py" line="20"/>
         <source>First visit (acquisition)</source>
         <translation>First visit (acquisition)</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="21"/>
         <source>Regular review (retention)</source>
         <translation>Regular review (retention)</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="22"/>
         <source>Product presentation</source>
         <translation>Product presentation</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="23"/>
         <source>Maturity reinvestment</source>
         <translation>Maturity reinvestment</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="24"/>
         <source>Complaint and service recovery</source>
         <translation>Complaint and service recovery</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="30"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="31"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="32"/>
-        <location filename="../../ui/coach_labels.py" line="79"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="33"/>
-        <location filename="../../ui/coach_labels.py" line="81"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="39"/>
         <source>Open questions</source>
         <translation>Open questions</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="40"/>
         <source>Closed questions</source>
         <translation>Closed questions</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="41"/>
         <source>Guided questions</source>
         <translation>Guided questions</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="47"/>
         <source>asked directly</source>
         <translation>asked directly</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="48"/>
         <source>asked tactfully</source>
         <translation>asked tactfully</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="54"/>
         <source>Agreed to go ahead</source>
         <translation>Agreed to go ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="55"/>
         <source>Interested, thinking it over</source>
         <translation>Interested, thinking it over</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="56"/>
         <source>Needs a follow-up</source>
         <translation>Needs a follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="57"/>
         <source>Declined</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="58"/>
         <source>Relationship visit, no sale meant</source>
         <translation>Relationship visit, no sale meant</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="66"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="67"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="68"/>
         <source>Send material</source>
         <translation>Send material</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="69"/>
         <source>Product maturity</source>
         <translation>Product maturity</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="70"/>
         <source>Birthday greeting</source>
         <translation>Birthday greeting</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="71"/>
         <source>Service review</source>
         <translation>Service review</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="72"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="78"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_labels.py" line="80"/>
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
@@ -4744,17 +3808,14 @@ value</translation>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="55"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="58"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/formatting.py" line="59"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -4765,12 +3826,10 @@ value</translation>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/widgets/form_errors.py" line="44"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_errors.py" line="47"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4778,97 +3837,78 @@ value</translation>
 <context>
     <name>insights</name>
     <message>
-        <location filename="../../ui/insights_labels.py" line="19"/>
         <source>Retain</source>
         <translation>Retain</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="20"/>
         <source>Develop</source>
         <translation>Develop</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="21"/>
         <source>Grow</source>
         <translation>Grow</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="22"/>
         <source>Maintain</source>
         <translation>Maintain</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="28"/>
         <source>High value, high loyalty</source>
         <translation>High value, high loyalty</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="29"/>
         <source>High value, low loyalty</source>
         <translation>High value, low loyalty</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="30"/>
         <source>Lower value, high loyalty</source>
         <translation>Lower value, high loyalty</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="31"/>
         <source>Lower value, low loyalty</source>
         <translation>Lower value, low loyalty</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="37"/>
         <source>Keep them close: your best terms and regular reviews.</source>
         <translation>Keep them close: your best terms and regular reviews.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="40"/>
         <source>Deepen the relationship before they drift: reviews, not discounts.</source>
         <translation>Deepen the relationship before they drift: reviews, not discounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="43"/>
         <source>Loyal already: help them bring more of their business to the bank.</source>
         <translation>Loyal already: help them bring more of their business to the bank.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="46"/>
         <source>Standard service, at a sensible cost of your time.</source>
         <translation>Standard service, at a sensible cost of your time.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="54"/>
         <source>Fee discount %1%</source>
         <translation>Fee discount %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="56"/>
         <source>Fee discount %1–%2%</source>
         <translation>Fee discount %1–%2%</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="64"/>
         <source>Money maturing</source>
         <translation>Money maturing</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="65"/>
         <source>Assets falling</source>
         <translation>Assets falling</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="66"/>
         <source>Satisfaction falling</source>
         <translation>Satisfaction falling</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="69"/>
         <source>Overdue for contact</source>
         <translation>Overdue for contact</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/insights_labels.py" line="87"/>
         <source>%1 matures on %2 (in %n day(s))</source>
         <translation>
             <numerusform>%1 matures on %2 (in %n day)</numerusform>
@@ -4876,7 +3916,6 @@ value</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/insights_labels.py" line="91"/>
         <source>%1 in %3 products, the first on %2 (in %n day(s))</source>
         <translation>
             <numerusform>%1 in %3 products, the first on %2 (in %n day)</numerusform>
@@ -4884,17 +3923,14 @@ value</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="102"/>
         <source>Down %1% since %2: %3 → %4</source>
         <translation>Down %1% since %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="110"/>
         <source>Last rating %1 of 5; %2 on average before</source>
         <translation>Last rating %1 of 5; %2 on average before</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/insights_labels.py" line="116"/>
         <source>Last contact %1; every %2 days; %n day(s) overdue</source>
         <translation>
             <numerusform>Last contact %1; every %2 days; %n day overdue</numerusform>
@@ -4902,7 +3938,6 @@ value</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/insights_labels.py" line="121"/>
         <source>Not contacted yet; every %2 days; %n day(s) overdue</source>
         <translation>
             <numerusform>Not contacted yet; every %2 days; %n day overdue</numerusform>
@@ -4910,82 +3945,66 @@ value</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="132"/>
         <source>Promises certainty</source>
         <translation>Promises certainty</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="133"/>
         <source>Commits too much</source>
         <translation>Commits too much</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="134"/>
         <source>Banking jargon</source>
         <translation>Banking jargon</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="135"/>
         <source>“I” where “we” fits</source>
         <translation>“I” where “we” fits</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="136"/>
         <source>Puts on pressure</source>
         <translation>Puts on pressure</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="137"/>
         <source>Promises returns</source>
         <translation>Promises returns</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="138"/>
         <source>States an expected return</source>
         <translation>States an expected return</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="139"/>
         <source>Likens it to a deposit</source>
         <translation>Likens it to a deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="140"/>
         <source>Quotes past performance</source>
         <translation>Quotes past performance</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="165"/>
         <source>&lt;h3&gt;How the scores are made&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;How the scores are made&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="166"/>
         <source>&lt;p&gt;Every client gets three scores from 0 to 100, worked out from your own book each time you open this page.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Every client gets three scores from 0 to 100, worked out from your own book each time you open this page.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="171"/>
         <source>&lt;p&gt;&lt;b&gt;Contribution&lt;/b&gt;: what the client brings to the bank. Up to 60 points for assets (20 for each tenfold above ¥10,000, so ¥100,000 gives 20 and ¥10 million gives 60), 5 for each kind of product held (up to 25) and 3 for each full year as a client (up to 15).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Contribution&lt;/b&gt;: what the client brings to the bank. Up to 60 points for assets (20 for each tenfold above ¥10,000, so ¥100,000 gives 20 and ¥10 million gives 60), 5 for each kind of product held (up to 25) and 3 for each full year as a client (up to 15).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="178"/>
         <source>&lt;p&gt;&lt;b&gt;Loyalty&lt;/b&gt;: whether the client stays and comes back. 5 points for each full year (up to 25), 5 for each product held (up to 20), up to 30 for reinvesting what matured in the past year (a new product or an agreement in a maturity meeting within 30 days; half marks when nothing matured), and up to 25 for answering your contact: 15 for the share of follow-ups done (half marks when none were due) and 5 for each meeting, up to 2. Years alone give at most a quarter: habit is not loyalty.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Loyalty&lt;/b&gt;: whether the client stays and comes back. 5 points for each full year (up to 25), 5 for each product held (up to 20), up to 30 for reinvesting what matured in the past year (a new product or an agreement in a maturity meeting within 30 days; half marks when nothing matured), and up to 25 for answering your contact: 15 for the share of follow-ups done (half marks when none were due) and 5 for each meeting, up to 2. Years alone give at most a quarter: habit is not loyalty.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="188"/>
         <source>&lt;p&gt;&lt;b&gt;Satisfaction&lt;/b&gt;: how the client rated your meetings (1 to 5) in the past year, or the last rating if older, turned into 0 to 100. Satisfaction alone does not keep a client: loyalty does.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Satisfaction&lt;/b&gt;: how the client rated your meetings (1 to 5) in the past year, or the last rating if older, turned into 0 to 100. Satisfaction alone does not keep a client: loyalty does.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="194"/>
         <source>&lt;p&gt;&lt;b&gt;The grid&lt;/b&gt;: from 50 points a client counts as of high value or of high loyalty. &lt;b&gt;Retain&lt;/b&gt; the high-value loyal clients with your best terms; &lt;b&gt;develop&lt;/b&gt; the high-value clients who are not yet loyal; &lt;b&gt;grow&lt;/b&gt; the loyal clients of lower value; &lt;b&gt;maintain&lt;/b&gt; the rest with standard service. The fee-discount range of each cell is a book setting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;The grid&lt;/b&gt;: from 50 points a client counts as of high value or of high loyalty. &lt;b&gt;Retain&lt;/b&gt; the high-value loyal clients with your best terms; &lt;b&gt;develop&lt;/b&gt; the high-value clients who are not yet loyal; &lt;b&gt;grow&lt;/b&gt; the loyal clients of lower value; &lt;b&gt;maintain&lt;/b&gt; the rest with standard service. The fee-discount range of each cell is a book setting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/insights_labels.py" line="202"/>
         <source>&lt;p&gt;&lt;b&gt;Retention radar&lt;/b&gt;: money maturing in the next 30 days; assets down 10% or more on 90 days before; a last rating at least 1 below the client&apos;s earlier average; and high-value clients not contacted within their tier&apos;s contact cadence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Retention radar&lt;/b&gt;: money maturing in the next 30 days; assets down 10% or more on 90 days before; a last rating at least 1 below the client&apos;s earlier average; and high-value clients not contacted within their tier&apos;s contact cadence.&lt;/p&gt;</translation>
     </message>
@@ -4993,373 +4012,298 @@ value</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
         <source>Wealth</source>
         <translation>Wealth</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
         <source>Mass</source>
         <translation>Mass</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
         <source>At the branch</source>
         <translation>At the branch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
         <source>Direct: point first, decides fast</source>
         <translation>Direct: point first, decides fast</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
         <source>Analytical: wants figures, decides slowly</source>
         <translation>Analytical: wants figures, decides slowly</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
         <source>Amiable: relationship first, dislikes pressure</source>
         <translation>Amiable: relationship first, dislikes pressure</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
         <source>Expressive: talkative, enjoys ideas</source>
         <translation>Expressive: talkative, enjoys ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
         <source>Deposit</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
         <source>Wealth product</source>
         <translation>Wealth product</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
         <source>Fund</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
         <source>Insurance</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
         <source>Structured deposit</source>
         <translation>Structured deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
         <source>Bond</source>
         <translation>Bond</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
         <source>Precious metal</source>
         <translation>Precious metal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
         <source>Loan</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
         <source>Enter a Chinese or an English name.</source>
         <translation>Enter a Chinese or an English name.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
         <source>Not a phone number: a mobile has 11 digits, a landline needs its area code, a foreign number starts with +.</source>
         <translation>Not a phone number: a mobile has 11 digits, a landline needs its area code, a foreign number starts with +.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
         <source>Not an e-mail address (name@example.com).</source>
         <translation>Not an e-mail address (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
         <source>Not a date. Type it as 2024-03-05, 2024/3/5 or 2024年3月5日.</source>
         <translation>Not a date. Type it as 2024-03-05, 2024/3/5 or 2024年3月5日.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
         <source>This date cannot be in the future.</source>
         <translation>This date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
         <source>This date is before 1900.</source>
         <translation>This date is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
         <source>Not an amount. Type it as 1,250,000 or 125万.</source>
         <translation>Not an amount. Type it as 1,250,000 or 125万.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
         <source>The amount cannot be negative.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
         <source>The amount is too large.</source>
         <translation>The amount is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
         <source>Use only letters, digits and - _ / in a client number.</source>
         <translation>Use only letters, digits and - _ / in a client number.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
         <source>Client number %1 already belongs to another client.</source>
         <translation>Client number %1 already belongs to another client.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
         <source>The maturity date is before the start date.</source>
         <translation>The maturity date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
-        <location filename="../../ui/labels.py" line="124"/>
         <source>Give the product a name.</source>
         <translation>Give the product a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
         <source>Give the household member a name.</source>
         <translation>Give the household member a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
         <source>A client cannot refer themselves.</source>
         <translation>A client cannot refer themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
         <source>This cannot be empty.</source>
         <translation>This cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
         <source>A meeting cannot move to another client.</source>
         <translation>A meeting cannot move to another client.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
         <source>The duration must be between 1 and %1 minutes.</source>
         <translation>The duration must be between 1 and %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
         <source>The time needs a time zone.</source>
         <translation>The time needs a time zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
         <source>This is not an item of the playbook.</source>
         <translation>This is not an item of the playbook.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
         <source>Satisfaction is rated from 1 to 5.</source>
         <translation>Satisfaction is rated from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
         <source>Ratings go from 1 to 5.</source>
         <translation>Ratings go from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
         <source>%1 is not a phase of the meeting.</source>
         <translation>%1 is not a phase of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
         <source>%1 is rated twice.</source>
         <translation>%1 is rated twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
         <source>Give the follow-up a due date.</source>
         <translation>Give the follow-up a due date.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
         <source>This date cannot be before today.</source>
         <translation>This date cannot be before today.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
         <source>A follow-up from this meeting must be for the meeting&apos;s client.</source>
         <translation>A follow-up from this meeting must be for the meeting&apos;s client.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
         <source>Say what the client consented to, as on the form.</source>
         <translation>Say what the client consented to, as on the form.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
         <source>This consent was already withdrawn on %1.</source>
         <translation>This consent was already withdrawn on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
         <source>This is before the day the consent was given (%1).</source>
         <translation>This is before the day the consent was given (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
         <source>The file cannot be read: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
         <source>The file is larger than 256 MB. Split it into parts.</source>
         <translation>The file is larger than 256 MB. Split it into parts.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
         <source>The file is neither UTF-8 nor GB18030 text. In Excel, save it as “CSV UTF-8”.</source>
         <translation>The file is neither UTF-8 nor GB18030 text. In Excel, save it as “CSV UTF-8”.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
         <source>The file is empty: it has no header row.</source>
         <translation>The file is empty: it has no header row.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
         <source>This is not a CSV file (line %1).</source>
         <translation>This is not a CSV file (line %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
         <source>The file has no name column. Name one column 姓名 (or name, 中文名, 英文名).</source>
         <translation>The file has no name column. Name one column 姓名 (or name, 中文名, 英文名).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
         <source>The columns “%1” and “%2” mean the same thing. Keep one of them.</source>
         <translation>The columns “%1” and “%2” mean the same thing. Keep one of them.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
         <source>This book was saved by a newer version of RM Coach. Update the app to open it; the book has not been changed.</source>
         <translation>This book was saved by a newer version of RM Coach. Update the app to open it; the book has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
         <source>The book is damaged. Restore it from a backup.</source>
         <translation>The book is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
         <source>This file is not an RM Coach book. Choose another file.</source>
         <translation>This file is not an RM Coach book. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
         <source>The book cannot be written. Check the file&apos;s permissions and folder.</source>
         <translation>The book cannot be written. Check the file&apos;s permissions and folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
         <source>The disk is full. Free some space, then try again.</source>
         <translation>The disk is full. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
         <source>The book is in use by another program. Close it and try again.</source>
         <translation>The book is in use by another program. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
         <source>This book is encrypted. Enter its passphrase to open it.</source>
         <translation>This book is encrypted. Enter its passphrase to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
         <source>That passphrase does not open this book.</source>
         <translation>That passphrase does not open this book.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="221"/>
         <source>No usable backup of this book was found.</source>
         <translation>No usable backup of this book was found.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
         <source>The book could not be upgraded to this version. It has been left as it was.</source>
         <translation>The book could not be upgraded to this version. It has been left as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="229"/>
         <source>The book could not be opened.</source>
         <translation>The book could not be opened.</translation>
     </message>
@@ -5367,97 +4311,78 @@ value</translation>
 <context>
     <name>products</name>
     <message>
-        <location filename="../../ui/product_labels.py" line="18"/>
         <source>Public wealth product</source>
         <translation>Public wealth product</translation>
     </message>
     <message>
-        <location filename="../../ui/product_labels.py" line="19"/>
         <source>Private wealth product</source>
         <translation>Private wealth product</translation>
     </message>
     <message>
-        <location filename="../../ui/product_labels.py" line="22"/>
         <source>Fund</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../ui/product_labels.py" line="23"/>
         <source>Insurance</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/product_labels.py" line="24"/>
         <source>Structured deposit</source>
         <translation>Structured deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/product_labels.py" line="27"/>
         <source>Bond</source>
         <translation>Bond</translation>
     </message>
     <message>
-        <location filename="../../ui/product_labels.py" line="28"/>
         <source>Precious metal</source>
         <translation>Precious metal</translation>
     </message>
     <message>
-        <location filename="../../ui/product_labels.py" line="35"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/product_labels.py" line="36"/>
         <source>medium-low</source>
         <translation>medium-low</translation>
     </message>
     <message>
-        <location filename="../../ui/product_labels.py" line="37"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/product_labels.py" line="38"/>
         <source>medium-high</source>
         <translation>medium-high</translation>
     </message>
     <message>
-        <location filename="../../ui/product_labels.py" line="39"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/product_labels.py" line="47"/>
         <source>Give the product its code, as the bank lists it.</source>
         <translation>Give the product its code, as the bank lists it.</translation>
     </message>
     <message>
-        <location filename="../../ui/product_labels.py" line="50"/>
         <source>Use only letters, digits and - _ . / in a product code.</source>
         <translation>Use only letters, digits and - _ . / in a product code.</translation>
     </message>
     <message>
-        <location filename="../../ui/product_labels.py" line="54"/>
         <source>Code %1 already belongs to another product.</source>
         <translation>Code %1 already belongs to another product.</translation>
     </message>
     <message>
-        <location filename="../../ui/product_labels.py" line="58"/>
         <source>Unknown kind “%1”. Use 公募理财, 私募理财, 基金, 保险, 结构性存款, 债券 or 贵金属 (or wealth_public, fund ...).</source>
         <translation>Unknown kind “%1”. Use 公募理财, 私募理财, 基金, 保险, 结构性存款, 债券 or 贵金属 (or wealth_public, fund ...).</translation>
     </message>
     <message>
-        <location filename="../../ui/product_labels.py" line="65"/>
         <source>Choose the risk level the bank gave this product.</source>
         <translation>Choose the risk level the bank gave this product.</translation>
     </message>
     <message>
-        <location filename="../../ui/product_labels.py" line="69"/>
         <source>Unknown risk level “%1”. Use R1 to R5.</source>
         <translation>Unknown risk level “%1”. Use R1 to R5.</translation>
     </message>
     <message>
-        <location filename="../../ui/product_labels.py" line="80"/>
         <source>The file needs a code column and a name column. Name them 产品代码 and 产品名称 (or code and name).</source>
         <translation>The file needs a code column and a name column. Name them 产品代码 and 产品名称 (or code and name).</translation>
     </message>
@@ -5465,132 +4390,106 @@ value</translation>
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="13"/>
         <source>A direct communicator: closed questions, straight to the point</source>
         <translation>A direct communicator: closed questions, straight to the point</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="16"/>
         <source>An analytical client: guided questions backed by facts and figures, asked directly</source>
         <translation>An analytical client: guided questions backed by facts and figures, asked directly</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="20"/>
         <source>An amiable client: open questions asked tactfully, relationship first, no pressure</source>
         <translation>An amiable client: open questions asked tactfully, relationship first, no pressure</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="24"/>
         <source>An expressive client: open questions to let them talk, then guided ones to bring the talk back to the point</source>
         <translation>An expressive client: open questions to let them talk, then guided ones to bring the talk back to the point</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="28"/>
         <source>No communication style on record: start open and tactful, and note how the client responds</source>
         <translation>No communication style on record: start open and tactful, and note how the client responds</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="32"/>
         <source>Works as {occupation}: likely to value facts, so guide the questions with figures</source>
         <translation>Works as {occupation}: likely to value facts, so guide the questions with figures</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="36"/>
         <source>A product presentation: guide the questions toward whether the product fits</source>
         <translation>A product presentation: guide the questions toward whether the product fits</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="39"/>
         <source>Money is maturing: guide the questions toward what the client wants to do with it</source>
         <translation>Money is maturing: guide the questions toward what the client wants to do with it</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="43"/>
         <source>A first visit: open questions and a tactful approach let a new client talk and build trust</source>
         <translation>A first visit: open questions and a tactful approach let a new client talk and build trust</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="47"/>
         <source>A complaint to recover from: listen first, ask open questions tactfully, do not argue or sell</source>
         <translation>A complaint to recover from: listen first, ask open questions tactfully, do not argue or sell</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="51"/>
         <source>Noted as &apos;{keyword}&apos;: ask tactfully and give the client time to answer</source>
         <translation>Noted as &apos;{keyword}&apos;: ask tactfully and give the client time to answer</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="54"/>
         <source>The client is {age}: ask tactfully, one question at a time, and confirm they understood</source>
         <translation>The client is {age}: ask tactfully, one question at a time, and confirm they understood</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="58"/>
         <source>Birthday on {date}, in {days} day(s): a warm opener</source>
         <translation>Birthday on {date}, in {days} day(s): a warm opener</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="61"/>
         <source>{relation} {name} has a birthday on {date}, in {days} day(s)</source>
         <translation>{relation} {name} has a birthday on {date}, in {days} day(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="64"/>
         <source>Interested in {interest}</source>
         <translation>Interested in {interest}</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="65"/>
         <source>Has a child ({relation} {name}): ask about their studies and plans</source>
         <translation>Has a child ({relation} {name}): ask about their studies and plans</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="68"/>
         <source>Works as {occupation}: ask how work is going</source>
         <translation>Works as {occupation}: ask how work is going</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="71"/>
         <source>Last contact on {date} ({days} day(s) ago): {summary}</source>
         <translation>Last contact on {date} ({days} day(s) ago): {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="74"/>
         <source>No contact for {days} days, since {date}: ask what has changed</source>
         <translation>No contact for {days} days, since {date}: ask what has changed</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="77"/>
         <source>{product} matures on {date}, in {days} day(s): ask about plans for it</source>
         <translation>{product} matures on {date}, in {days} day(s): ask about plans for it</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="80"/>
         <source>The client&apos;s concern: {concern}. Acknowledge it early</source>
         <translation>The client&apos;s concern: {concern}. Acknowledge it early</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="83"/>
         <source>{product_risk} is within the client&apos;s {risk_profile} profile</source>
         <translation>{product_risk} is within the client&apos;s {risk_profile} profile</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="86"/>
         <source>{product_risk} is riskier than the client&apos;s {risk_profile} profile: do not recommend it</source>
         <translation>{product_risk} is riskier than the client&apos;s {risk_profile} profile: do not recommend it</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="90"/>
         <source>The client has no risk assessment on record: assess before presenting investments</source>
         <translation>The client has no risk assessment on record: assess before presenting investments</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="94"/>
         <source>The product has no risk rating: check it before presenting</source>
         <translation>The product has no risk rating: check it before presenting</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_reasons.py" line="97"/>
         <source>Deposits and loans need no risk match</source>
         <translation>Deposits and loans need no risk match</translation>
     </message>
