@@ -5,7 +5,7 @@ reads context with, reading.py finds a text's sentences, negations and other peo
 words, and coach.py's check_text() puts them together.
 """
 
-from rmcoach.phrasecoach.coach import Finding, check_text
+from rmcoach.phrasecoach.coach import Finding, check_text, warm_up
 from rmcoach.phrasecoach.grammar import Grammar, default_grammar, load_grammar
 from rmcoach.phrasecoach.rules import (
     CATEGORIES,
@@ -36,4 +36,5 @@ __all__ = [
     "default_rules",
     "load_grammar",
     "load_rules",
+    "warm_up",
 ]

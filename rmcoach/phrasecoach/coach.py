@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -98,6 +99,20 @@ def _compile(rules: tuple[PhraseRule, ...], grammar: Grammar) -> _Matcher:
 @functools.cache
 def _default_matcher() -> _Matcher:
     return _compile(default_rules(), default_grammar())
+
+
+@functools.cache
+def warm_up() -> threading.Thread:
+    """Load and compile the shipped rules on a daemon thread, once, so the first check is quick.
+
+    The first check_text() reads the rules files and compiles a few hundred regular
+    expressions (0.1-0.5 s): a UI starts this when a coached text box is first shown,
+    not while it is starting up. A check made before it finishes compiles on its own
+    (the caches are thread-safe; the work is at worst done twice).
+    """
+    thread = threading.Thread(target=_default_matcher, name="phrase-coach-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 @functools.cache

@@ -26,6 +26,7 @@ from rmcoach.phrasecoach import (
     default_rules,
     load_grammar,
     load_rules,
+    warm_up,
 )
 
 DEFAULT_FILE = resource_path("rules", "phrases.toml")
@@ -367,6 +368,14 @@ def test_a_2000_character_note_is_checked_quickly() -> None:
     check_text(note)  # the first call compiles the rules
     best = min(_timed(note) for _ in range(5))
     assert best < 0.050
+
+
+def test_warm_up_compiles_the_shipped_rules_once_in_the_background() -> None:
+    thread = warm_up()
+    assert warm_up() is thread and thread.daemon
+    thread.join(timeout=60)
+    assert not thread.is_alive()
+    assert found("我保证") == [("我保证", "i_vs_we")]
 
 
 def _timed(text: str) -> float:
