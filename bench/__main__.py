@@ -56,6 +56,7 @@ def run_bench(
 ) -> dict[str, Any]:
     from bench.book import build_book
     from bench.machine import machine
+    from bench.phrase_coach import measure as measure_phrase_coach
     from bench.queries import sample_queries
     from bench.search import measure_search
     from bench.startup import measure_startup, measure_typing_lag
@@ -72,6 +73,7 @@ def run_bench(
     bench_rss = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     report = assemble(built, views, search, startup, lag, bench_rss)
     report["machine"] = machine()
+    report["phrase_coach"] = measure_phrase_coach()  # also: python -m bench.phrase_coach
     report["bench_seconds"] = round(time.perf_counter() - started, 1)
     return report
 

@@ -138,6 +138,9 @@ def category_name(category: str) -> str:
         "expected_return": QCoreApplication.translate("insights", "States an expected return"),
         "deposit_likening": QCoreApplication.translate("insights", "Likens it to a deposit"),
         "past_performance": QCoreApplication.translate("insights", "Quotes past performance"),
+        "implied_safety": QCoreApplication.translate("insights", "Implies it is safe"),
+        "unsuitable_advice": QCoreApplication.translate("insights", "Advice without suitability"),
+        "personal_data": QCoreApplication.translate("insights", "Personal data in notes"),
     }
     return names.get(category, category)
 

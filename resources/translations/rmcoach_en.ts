@@ -3981,6 +3981,18 @@ value</translation>
         <translation>Quotes past performance</translation>
     </message>
     <message>
+        <source>Implies it is safe</source>
+        <translation>Implies it is safe</translation>
+    </message>
+    <message>
+        <source>Advice without suitability</source>
+        <translation>Advice without suitability</translation>
+    </message>
+    <message>
+        <source>Personal data in notes</source>
+        <translation>Personal data in notes</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;How the scores are made&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;How the scores are made&lt;/h3&gt;</translation>
     </message>

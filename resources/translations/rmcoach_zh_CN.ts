@@ -3926,6 +3926,18 @@ value</source>
         <translation>引用过往业绩</translation>
     </message>
     <message>
+        <source>Implies it is safe</source>
+        <translation>暗示产品安全</translation>
+    </message>
+    <message>
+        <source>Advice without suitability</source>
+        <translation>建议缺少适当性依据</translation>
+    </message>
+    <message>
+        <source>Personal data in notes</source>
+        <translation>备注含个人信息</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;How the scores are made&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;评分怎么算&lt;/h3&gt;</translation>
     </message>

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QShowEvent, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from rmcoach.phrasecoach import Finding, check_text
+from rmcoach.phrasecoach import Finding, check_text, warm_up
 from ui.i18n import current_language
 from ui.theme import current_palette
 
@@ -68,6 +68,11 @@ class CoachedTextEdit(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.advice)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # compile the rules in the background before the RM types, not during start-up
+        warm_up()
+        super().showEvent(event)
 
     def text(self) -> str:
         return self.editor.toPlainText()

@@ -21,18 +21,18 @@ def found(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "word", "category"),
     [
-        ("这款产品保本，您放心投", "保本", "return_promise"),
+        ("这款产品保本，到期拿回", "保本", "return_promise"),
         ("我们这个保收益的", "保收益", "return_promise"),
         ("这只基金稳赚", "稳赚", "return_promise"),
-        ("这个理财无风险", "无风险", "return_promise"),
-        ("基本上是零风险", "零风险", "return_promise"),
+        ("本金无风险", "本金无风险", "return_promise"),
+        ("您的本金是安全的", "本金是安全", "return_promise"),
         ("到期银行刚性兑付", "刚性兑付", "return_promise"),
         ("It is capital guaranteed.", "capital guaranteed", "return_promise"),
         ("预期收益率是4.2%", "预期收益率", "expected_return"),
         ("预期年化大概3.8%", "预期年化", "expected_return"),
         ("The expected return is 4%.", "expected return", "expected_return"),
         ("这个理财和存款一样，到期就能拿回来", "和存款一样", "deposit_likening"),
-        ("您就把它当存款", "当存款", "deposit_likening"),
+        ("您就把它当存款", "把它当存款", "deposit_likening"),
         ("It works just like a deposit.", "just like a deposit", "deposit_likening"),
         ("这只产品过往业绩年化5.1%", "过往业绩", "past_performance"),
         ("Its past performance was 6% a year.", "past performance", "past_performance"),
@@ -54,37 +54,46 @@ def test_honest_statements_are_not_flagged() -> None:
         "我们说明理财非存款、产品有风险、投资须谨慎；该产品不保本，不等同于存款，"
         "净值型产品没有预期收益，请参考业绩比较基准。"
     )
-    # only jargon is left (净值型, 业绩比较基准), which the coach explains in plain words
-    assert found(note) == [("净值型", "jargon"), ("业绩比较基准", "jargon")]
+    # 净值型 and 业绩比较基准 are the words the disclosure rules require, not jargon
+    assert found(note) == []
     assert found("It is not the same as a deposit and not risk-free.") == []
 
 
+def test_safety_without_the_principal_is_implied_safety() -> None:
+    # 零风险 about a product is implied safety; about the principal, a return promise
+    assert found("这个理财无风险") == [("无风险", "implied_safety")]
+    assert found("基本上是零风险") == [("零风险", "implied_safety")]
+    assert found("本金零风险") == [("本金零风险", "return_promise")]
+
+
 def test_the_words_phrases_toml_flags_are_flagged_once() -> None:
-    # 保本, 保收益, 稳赚, 无风险, 零风险 moved to sales_talk.toml: one rule, one finding each
-    findings = check_text("保本 保收益 稳赚 无风险 零风险")
+    # 保本, 保收益, 稳赚 live in sales_talk.toml: one rule, one finding each
+    findings = check_text("保本 保收益 稳赚")
     assert [(f.word, f.category) for f in findings] == [
-        (w, "return_promise") for w in ("保本", "保收益", "稳赚", "无风险", "零风险")
+        (w, "return_promise") for w in ("保本", "保收益", "稳赚")
     ]
     owners = {
         r.id: r.origin.split(":")[0] for r in default_rules() if r.category == "return_promise"
     }
     assert set(owners.values()) == {str(SALES_TALK)}
-    # the two shipped files share no word: the loader would refuse it
-    phrase_words = {w.casefold() for r in load_rules(PHRASES) for w in r.words}
-    sales_words = {w.casefold() for r in load_rules(SALES_TALK) for w in r.words}
-    assert phrase_words.isdisjoint(sales_words)
+    # the shipped files share no word (the loader would refuse it), except words whose
+    # rules both say in which context they apply (放心吧 about an approval or a product)
+    shared = {}
+    for rule in default_rules():
+        for word in rule.words:
+            shared.setdefault(word.casefold(), []).append(rule)
+    for word, rules in shared.items():
+        assert len(rules) == 1 or all(r.requires for r in rules), word
 
 
 def test_the_loader_refuses_a_sales_word_in_a_second_rule(tmp_path: Path) -> None:
     bank = tmp_path / "bank.toml"
     bank.write_text(
         '[[rules]]\nid = "bank.deposit"\ncategory = "pressure"\nlang = "zh"\n'
-        'words = ["和存款一样"]\nsuggestion.zh = "甲"\nsuggestion.en = "A"\nsource = "t"\n',
+        'words = ["保本"]\nsuggestion.zh = "甲"\nsuggestion.en = "A"\nsource = "t"\n',
         encoding="utf-8",
     )
-    with pytest.raises(
-        PhraseRuleError, match=r"'和存款一样' is already in 'zh\.sales\.like_deposit'"
-    ):
+    with pytest.raises(PhraseRuleError, match=r"'保本' is already in 'zh\.return\.principal'"):
         load_rules(PHRASES, SALES_TALK, bank)
 
 

@@ -21,13 +21,13 @@ def test_risky_words_are_underlined_with_a_suggestion(qtbot) -> None:  # type: i
     qtbot.addWidget(widget)
     widget.show()
     with qtbot.waitSignal(widget.findings_changed, timeout=2000) as blocker:
-        widget.set_text("这款产品我保证稳赚，没问题。")
+        widget.set_text("这款产品我保证稳赚，审批没问题。")
     assert blocker.args[0] >= 2
     words = underlined_words(widget)
     assert "稳赚" in "".join(words) and "没问题" in words  # neighbours may share one range
     assert widget.advice.isVisible()
     assert "稳赚" in widget.advice.text()
-    assert widget.text() == "这款产品我保证稳赚，没问题。"  # advice only: the text stays
+    assert widget.text() == "这款产品我保证稳赚，审批没问题。"  # advice only: the text stays
 
 
 def test_clean_text_gets_no_advice(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -78,9 +78,10 @@ def test_phrase_coach_findings_per_meeting(book: Book, hand: HandBook) -> None:
     assert found == [
         (m["C2"], []),
         (m["C3"], []),  # "我们会再联系您": nothing to say
-        (m["A2"], [("我保证", "i_vs_we"), ("没问题", "overcommitment")]),
+        (m["A2"], [("我保证", "i_vs_we"), ("没问题", "implied_safety")]),
     ]
-    assert report.findings_by_category == {"i_vs_we": 1, "overcommitment": 1}
+    # "this product is fine": safety implied about a product, not an approval promised
+    assert report.findings_by_category == {"i_vs_we": 1, "implied_safety": 1}
     assert report.findings[-1].client_name == "甲"
 
 
@@ -129,7 +130,7 @@ def test_cli_prints_grid_radar_and_coaching(
     assert coaching["findings"] == {
         "total": 2,
         "meetings_with_findings": 1,
-        "by_category": {"i_vs_we": 1, "overcommitment": 1},
+        "by_category": {"i_vs_we": 1, "implied_safety": 1},
     }
 
 
