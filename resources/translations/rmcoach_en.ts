@@ -150,6 +150,53 @@
     </message>
 </context>
 <context>
+    <name>BookSession</name>
+    <message>
+        <source>The book was backed up.</source>
+        <translation>The book was backed up.</translation>
+    </message>
+    <message>
+        <source>Opening the book…</source>
+        <translation>Opening the book…</translation>
+    </message>
+    <message>
+        <source>The book is locked.</source>
+        <translation>The book is locked.</translation>
+    </message>
+    <message>
+        <source>Resume the meeting?</source>
+        <translation>Resume the meeting?</translation>
+    </message>
+    <message>
+        <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
+        <translation>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>No book is open.</source>
+        <translation>No book is open.</translation>
+    </message>
+    <message>
+        <source>Creating the sample book…</source>
+        <translation>Creating the sample book…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sample book</source>
+        <translation>Sample book</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Previous month (Page Up)</source>
@@ -1981,10 +2028,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The book was backed up.</source>
-        <translation>The book was backed up.</translation>
-    </message>
-    <message>
         <source>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</source>
         <translation>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</translation>
     </message>
@@ -2023,10 +2066,6 @@
     <message>
         <source>Export clients</source>
         <translation>Export clients</translation>
-    </message>
-    <message>
-        <source>Opening the book…</source>
-        <translation>Opening the book…</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2084,42 +2123,6 @@
     <message>
         <source>RM Coach</source>
         <translation>RM Coach</translation>
-    </message>
-    <message>
-        <source>The book is locked.</source>
-        <translation>The book is locked.</translation>
-    </message>
-    <message>
-        <source>Resume the meeting?</source>
-        <translation>Resume the meeting?</translation>
-    </message>
-    <message>
-        <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
-        <translation>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Later</translation>
-    </message>
-    <message>
-        <source>No book is open.</source>
-        <translation>No book is open.</translation>
-    </message>
-    <message>
-        <source>Creating the sample book…</source>
-        <translation>Creating the sample book…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Sample book</source>
-        <translation>Sample book</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,53 @@
     </message>
 </context>
 <context>
+    <name>BookSession</name>
+    <message>
+        <source>The book was backed up.</source>
+        <translation>客户库已备份。</translation>
+    </message>
+    <message>
+        <source>Opening the book…</source>
+        <translation>正在打开客户库…</translation>
+    </message>
+    <message>
+        <source>The book is locked.</source>
+        <translation>客户库已锁定。</translation>
+    </message>
+    <message>
+        <source>Resume the meeting?</source>
+        <translation>继续这次面谈？</translation>
+    </message>
+    <message>
+        <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
+        <translation>您与 %1 的面谈（%2 开始）还没有总结，已记录的内容都已保存。要从上次中断的地方继续吗？</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>No book is open.</source>
+        <translation>没有打开的客户库。</translation>
+    </message>
+    <message>
+        <source>Creating the sample book…</source>
+        <translation>正在创建示例客户库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sample book</source>
+        <translation>示例客户库</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Previous month (Page Up)</source>
@@ -1959,10 +2006,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The book was backed up.</source>
-        <translation>客户库已备份。</translation>
-    </message>
-    <message>
         <source>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</source>
         <translation>查找客户：姓名、拼音（zs）、电话或客户号（Ctrl+F）</translation>
     </message>
@@ -2001,10 +2044,6 @@
     <message>
         <source>Export clients</source>
         <translation>导出客户</translation>
-    </message>
-    <message>
-        <source>Opening the book…</source>
-        <translation>正在打开客户库…</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2061,42 +2100,6 @@
     <message>
         <source>RM Coach</source>
         <translation>RM Coach</translation>
-    </message>
-    <message>
-        <source>The book is locked.</source>
-        <translation>客户库已锁定。</translation>
-    </message>
-    <message>
-        <source>Resume the meeting?</source>
-        <translation>继续这次面谈？</translation>
-    </message>
-    <message>
-        <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
-        <translation>您与 %1 的面谈（%2 开始）还没有总结，已记录的内容都已保存。要从上次中断的地方继续吗？</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>稍后</translation>
-    </message>
-    <message>
-        <source>No book is open.</source>
-        <translation>没有打开的客户库。</translation>
-    </message>
-    <message>
-        <source>Creating the sample book…</source>
-        <translation>正在创建示例客户库…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Sample book</source>
-        <translation>示例客户库</translation>
     </message>
 </context>
 <context>

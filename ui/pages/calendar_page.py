@@ -395,7 +395,8 @@ class CalendarPage(QWidget):
             self._say(text, error=True)
             self.exported.emit(error)
 
-        self._ops.op(lambda book: ics_export.export_ics(book, path, mask), done, failed)
+        # an export writes a file and the audit log: nothing on screen changes
+        self._ops.query(lambda book: ics_export.export_ics(book, path, mask), done, failed)
 
     def ask_ics_path(self, parent: QWidget) -> Path | None:
         """The save dialog (the default chooser); .ics is added when the RM leaves it off."""
@@ -418,9 +419,12 @@ class CalendarPage(QWidget):
         self.status.emit(text)
 
     # -- staying current -------------------------------------------------------------------------
-    def on_changes(self, changes: OpChanges) -> None:
+    def on_changes(self, changes: OpChanges, initiator: object | None) -> None:
         """Reload after a write that touched follow-ups, meetings or clients."""
-        self.freshness.changed(changes, self.isVisible())
+        self.freshness.changed(changes, self.isVisible(), initiator)
+
+    def flush(self) -> None:
+        """Nothing typed here waits to be saved."""
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -204,7 +204,7 @@ class TodayPage(QWidget):
             if seq == self._seq:
                 self.show_data(data)
 
-        self._ops.op(work, shown, self._failed)
+        self._ops.op(work, shown, self._failed, initiator=self)
 
     def show_all(self, key: str) -> None:
         """List every item of a section, as the RM asked; a big book takes a moment."""
@@ -329,9 +329,12 @@ class TodayPage(QWidget):
         dialog.open()
 
     # -- staying current --------------------------------------------------------------------
-    def on_changes(self, changes: OpChanges) -> None:
+    def on_changes(self, changes: OpChanges, initiator: object | None) -> None:
         """Reload after a write that touched follow-ups, meetings or clients."""
-        self.freshness.changed(changes, self.isVisible())
+        self.freshness.changed(changes, self.isVisible(), initiator)
+
+    def flush(self) -> None:
+        """Nothing typed here waits to be saved."""
 
     def showEvent(self, event: QShowEvent) -> None:
         """Coming back to the page: reload if something changed or it was a while ago."""

@@ -29,9 +29,10 @@ from ui.main_window import MainWindow
 
 
 def on_worker(qtbot, window: MainWindow, fn):  # type: ignore[no-untyped-def]
-    """Run fn(book) on the window's worker and return its result."""
+    """Run fn(book) on the window's worker and return its result (set-up and reads: the
+    screens are opened after it, so none needs telling what it changed)."""
     results: list[object] = []
-    window.ops.op(fn, results.append)
+    window.ops.query(fn, results.append)
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     return results[0]
 
