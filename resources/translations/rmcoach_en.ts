@@ -658,9 +658,55 @@
         <source>Edit client</source>
         <translation>Edit client</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>
+            <numerusform>%n problem to fix before saving.</numerusform>
+            <numerusform>%n problems to fix before saving.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientExport</name>
+    <message>
+        <source>Export clients</source>
+        <translation>Export clients</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;vCard contacts (*.vcf)</source>
+        <translation>CSV for Excel (*.csv);;vCard contacts (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exporting the clients…</source>
+        <translation>Exporting the clients…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n client exported to %1.</numerusform>
+            <numerusform>%n clients exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.
+%1</source>
+        <translation>The file could not be written. Choose another folder.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
     <message>
         <source>(not set)</source>
         <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>separate with commas or semicolons</source>
+        <translation>separate with commas or semicolons</translation>
     </message>
     <message>
         <source>e.g. 1975-03-05 or 1975年3月5日</source>
@@ -815,18 +861,6 @@
         <translation>Interests</translation>
     </message>
     <message>
-        <source>An assessment date needs the risk profile it gave.</source>
-        <translation>An assessment date needs the risk profile it gave.</translation>
-    </message>
-    <message>
-        <source>A client without full civil capacity needs a guardian.</source>
-        <translation>A client without full civil capacity needs a guardian.</translation>
-    </message>
-    <message>
-        <source>separate with commas or semicolons</source>
-        <translation>separate with commas or semicolons</translation>
-    </message>
-    <message>
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
@@ -914,44 +948,13 @@
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before saving.</source>
-        <translation>
-            <numerusform>%n problem to fix before saving.</numerusform>
-            <numerusform>%n problems to fix before saving.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ClientExport</name>
     <message>
-        <source>Export clients</source>
-        <translation>Export clients</translation>
+        <source>An assessment date needs the risk profile it gave.</source>
+        <translation>An assessment date needs the risk profile it gave.</translation>
     </message>
     <message>
-        <source>CSV for Excel (*.csv);;vCard contacts (*.vcf)</source>
-        <translation>CSV for Excel (*.csv);;vCard contacts (*.vcf)</translation>
-    </message>
-    <message>
-        <source>Exporting the clients…</source>
-        <translation>Exporting the clients…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n client exported to %1.</numerusform>
-            <numerusform>%n clients exported to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file could not be written. Choose another folder.
-%1</source>
-        <translation>The file could not be written. Choose another folder.
-%1</translation>
+        <source>A client without full civil capacity needs a guardian.</source>
+        <translation>A client without full civil capacity needs a guardian.</translation>
     </message>
 </context>
 <context>

@@ -652,9 +652,53 @@
         <source>Edit client</source>
         <translation>编辑客户</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>
+            <numerusform>保存前还有 %n 处需要修改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientExport</name>
+    <message>
+        <source>Export clients</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;vCard contacts (*.vcf)</source>
+        <translation>适用于 Excel 的 CSV 文件 (*.csv);;vCard 联系人 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exporting the clients…</source>
+        <translation>正在导出客户…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 位客户到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.
+%1</source>
+        <translation>无法写入文件。请换一个文件夹。
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
     <message>
         <source>(not set)</source>
         <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>separate with commas or semicolons</source>
+        <translation>用顿号、逗号或分号分隔</translation>
     </message>
     <message>
         <source>e.g. 1975-03-05 or 1975年3月5日</source>
@@ -809,18 +853,6 @@
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <source>An assessment date needs the risk profile it gave.</source>
-        <translation>填写了风险评估日期，还需填写该次评估得出的风险等级。</translation>
-    </message>
-    <message>
-        <source>A client without full civil capacity needs a guardian.</source>
-        <translation>客户不具备完全民事行为能力，须填写监护人。</translation>
-    </message>
-    <message>
-        <source>separate with commas or semicolons</source>
-        <translation>用顿号、逗号或分号分隔</translation>
-    </message>
-    <message>
         <source>Concerns</source>
         <translation>关注点</translation>
     </message>
@@ -908,42 +940,13 @@
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before saving.</source>
-        <translation>
-            <numerusform>保存前还有 %n 处需要修改。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ClientExport</name>
     <message>
-        <source>Export clients</source>
-        <translation>导出客户</translation>
+        <source>An assessment date needs the risk profile it gave.</source>
+        <translation>填写了风险评估日期，还需填写该次评估得出的风险等级。</translation>
     </message>
     <message>
-        <source>CSV for Excel (*.csv);;vCard contacts (*.vcf)</source>
-        <translation>适用于 Excel 的 CSV 文件 (*.csv);;vCard 联系人 (*.vcf)</translation>
-    </message>
-    <message>
-        <source>Exporting the clients…</source>
-        <translation>正在导出客户…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s) exported to %1.</source>
-        <translation>
-            <numerusform>已导出 %n 位客户到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file could not be written. Choose another folder.
-%1</source>
-        <translation>无法写入文件。请换一个文件夹。
-%1</translation>
+        <source>A client without full civil capacity needs a guardian.</source>
+        <translation>客户不具备完全民事行为能力，须填写监护人。</translation>
     </message>
 </context>
 <context>
