@@ -33,6 +33,7 @@ from rmcoach.services.clients import records as clients
 from rmcoach.services.meetings import playbooks
 from rmcoach.storage.errors import BookError
 from ui.book_session import BookSession
+from ui.icon_names import IconName
 from ui.icons import icon, nav_icon
 from ui.labels import book_error_text
 from ui.operations import Operations
@@ -212,7 +213,7 @@ class MainWindow(QMainWindow):
         self.top_bar = top
         self._restore_layout()
 
-    def _nav_button(self, name: str, text: str) -> QToolButton:
+    def _nav_button(self, name: IconName, text: str) -> QToolButton:
         button = QToolButton()
         button.setProperty("nav", True)
         button.setIcon(nav_icon(name))

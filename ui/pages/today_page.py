@@ -24,6 +24,7 @@ from rmcoach.services.followups.records import TODAY_SHOWN
 from ui import formatting
 from ui.coach_labels import meeting_type_name
 from ui.dialogs.followup_dialogs import NewFollowUpDialog
+from ui.icon_names import IconName
 from ui.icons import icon, icon_pixmap
 from ui.models.followup_model import AgendaSection, Item, agenda_order, meeting_day
 from ui.operations import Operations
@@ -38,7 +39,9 @@ RELOAD_AFTER_SECONDS = 300  # coming back after this long reloads (and a new day
 class Tile(QPushButton):
     """A count as a large number with its word and icon; pressing it shows that section."""
 
-    def __init__(self, icon_name: str, colour: str, word: str, parent: QWidget | None = None):
+    def __init__(
+        self, icon_name: IconName, colour: str, word: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.icon_label = QLabel()
