@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Generic, NamedTuple, Protocol, TypeVar
 
 
 class Tier(StrEnum):
@@ -230,11 +231,57 @@ class ClientPage:
 
 @dataclass(frozen=True)
 class OpChanges:
-    """What a write changed, so the UI refreshes only the stale parts (Anki's OpChanges)."""
+    """What a write changed, so the UI refreshes only the stale parts (Anki's OpChanges).
+
+    `meetings` is what lists and calendars show of a meeting (its time, type, status,
+    outcome); `meeting_capture` is what was recorded inside one meeting (ticks, notes,
+    objections, drafts, products discussed, amendments), which only that meeting's own
+    view shows: live mode writes on every tap, and the rest of the window must not reload.
+    """
 
     clients: bool = False
     meetings: bool = False
+    meeting_capture: bool = False
     followups: bool = False
     settings: bool = False
     products: bool = False  # the product catalogue
+    snapshots: bool = False  # the daily asset figures the trends are read from
     client_ids: frozenset[int] = field(default_factory=frozenset)
+
+    def __or__(self, other: OpChanges) -> OpChanges:
+        """Both writes' changes, for a call that makes several writes."""
+        flags = {name: getattr(self, name) or getattr(other, name) for name in _FLAGS}
+        # no ids on a change that changed something means "any client": keep it so
+        widest = any(not c.client_ids and c.changed_any for c in (self, other))
+        ids = frozenset() if widest else self.client_ids | other.client_ids
+        return OpChanges(**flags, client_ids=ids)
+
+    @property
+    def changed_any(self) -> bool:
+        return any(getattr(self, name) for name in _FLAGS)
+
+
+_FLAGS = tuple(f.name for f in fields(OpChanges) if f.name != "client_ids")
+
+
+class ReportsChanges(Protocol):
+    """A write's result that says what the write changed (ClientSaved, Written, ...)."""
+
+    @property
+    def changes(self) -> OpChanges: ...
+
+
+T = TypeVar("T")
+
+
+class Written(NamedTuple, Generic[T]):
+    """What a write returned and what it changed: every public write returns OpChanges
+    or a result carrying them (Anki's OpChangesWithId and friends)."""
+
+    value: T
+    changes: OpChanges
+
+
+def changes_of(result: OpChanges | ReportsChanges) -> OpChanges:
+    """The changes a write reported, whichever of the two shapes it returned."""
+    return result if isinstance(result, OpChanges) else result.changes

@@ -4,66 +4,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Final
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from rmcoach.paths import resource_path
+from ui.icon_names import IconName
 from ui.theme import ICON_INK, current_palette
-
-#: Every icon in resources/icons (the stylesheet uses chevron-up/-left and minus).
-ICON_NAMES: Final[tuple[str, ...]] = (
-    "today",
-    "clients",
-    "meetings",
-    "calendar",
-    "insights",
-    "settings",
-    "search",
-    "add",
-    "edit",
-    "archive",
-    "undo",
-    "restore",
-    "prepare",
-    "phone",
-    "email",
-    "wechat",
-    "address",
-    "eye",
-    "eye-off",
-    "timer",
-    "note",
-    "check",
-    "check-circle",
-    "warning",
-    "info",
-    "export",
-    "import",
-    "print",
-    "pdf",
-    "filter",
-    "sort",
-    "user",
-    "household",
-    "product",
-    "back",
-    "forward",
-    "close",
-    "lock",
-    "backup",
-    "star",
-    "flag",
-    "clock",
-    "chevron-down",
-    "chevron-right",
-    "chevron-up",
-    "chevron-left",
-    "minus",
-    "more",
-)
 
 _NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _INK = re.compile(re.escape(ICON_INK), re.IGNORECASE)
@@ -91,7 +39,7 @@ def _source(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def svg_bytes(name: str, color: str) -> bytes:
+def svg_bytes(name: IconName, color: str) -> bytes:
     """The icon's SVG source with the placeholder ink replaced by color.
 
     Raises:
@@ -108,13 +56,13 @@ class _SvgIconEngine(QIconEngine):
     same mode Off, then Normal in the same state, then Normal Off.
     """
 
-    def __init__(self, sources: dict[tuple[Mode, State], tuple[str, str]]) -> None:
+    def __init__(self, sources: dict[tuple[Mode, State], tuple[IconName, str]]) -> None:
         super().__init__()
         self._sources = sources
-        self._renderers: dict[tuple[str, str], QSvgRenderer] = {}
+        self._renderers: dict[tuple[IconName, str], QSvgRenderer] = {}
         self._pixmaps: dict[tuple[int, int, Mode, State, float], QPixmap] = {}
 
-    def _source(self, mode: Mode, state: State) -> tuple[str, str]:
+    def _source(self, mode: Mode, state: State) -> tuple[IconName, str]:
         for key in ((mode, state), (mode, State.Off), (Mode.Normal, state)):
             if key in self._sources:
                 return self._sources[key]
@@ -169,7 +117,7 @@ class _SvgIconEngine(QIconEngine):
 
 
 @cache
-def _build(off: tuple[str, str], on: tuple[str, str], disabled: str) -> QIcon:
+def _build(off: tuple[IconName, str], on: tuple[IconName, str], disabled: str) -> QIcon:
     """An icon from (name, colour) for the Off and On states, greyed when disabled."""
     _source(off[0])  # an unknown name fails here, not at first paint
     _source(on[0])
@@ -182,7 +130,7 @@ def _build(off: tuple[str, str], on: tuple[str, str], disabled: str) -> QIcon:
     return QIcon(_SvgIconEngine(sources))
 
 
-def icon(name: str, color: str | None = None) -> QIcon:
+def icon(name: IconName, color: str | None = None) -> QIcon:
     """resources/icons/<name>.svg tinted color (default: the palette's text colour).
 
     Disabled widgets draw it in the palette's disabled colour. Icons are cached by name
@@ -197,7 +145,7 @@ def icon(name: str, color: str | None = None) -> QIcon:
     return _build((name, tint), (name, tint), _normalise(palette["disabled"]))
 
 
-def nav_icon(name: str) -> QIcon:
+def nav_icon(name: IconName) -> QIcon:
     """An icon for a checkable rail button: muted when off, the accent when checked (On)."""
     palette = current_palette()
     return _build(
@@ -219,7 +167,7 @@ def privacy_icon() -> QIcon:
 
 
 def icon_pixmap(
-    name: str, size: int, color: str | None = None, device_pixel_ratio: float = 1.0
+    name: IconName, size: int, color: str | None = None, device_pixel_ratio: float = 1.0
 ) -> QPixmap:
     """The icon as a size x size (logical px) pixmap at device_pixel_ratio, for QLabels."""
     return icon(name, color).pixmap(QSize(size, size), device_pixel_ratio)

@@ -10,6 +10,7 @@ from rmcoach.services.insights.overview import RadarEntry, RadarReason
 from rmcoach.services.insights.value_model import Cell
 from ui import formatting
 from ui.i18n import current_language
+from ui.icon_names import IconName
 
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -70,13 +71,16 @@ def reason_name(reason: RadarReason) -> str:
     }[reason]
 
 
-def reason_icon(reason: RadarReason) -> str:
-    return {
-        RadarReason.MATURING: "calendar",
-        RadarReason.FALLING_ASSETS: "warning",
-        RadarReason.FALLING_SATISFACTION: "warning",
-        RadarReason.OVERDUE_CONTACT: "clock",
-    }[reason]
+_REASON_ICONS: dict[RadarReason, IconName] = {
+    RadarReason.MATURING: "calendar",
+    RadarReason.FALLING_ASSETS: "warning",
+    RadarReason.FALLING_SATISFACTION: "warning",
+    RadarReason.OVERDUE_CONTACT: "clock",
+}
+
+
+def reason_icon(reason: RadarReason) -> IconName:
+    return _REASON_ICONS[reason]
 
 
 def reason_detail(entry: RadarEntry, today: date) -> str:

@@ -1,4 +1,8 @@
-"""The main window: navigation rail, global search, the pages, and the open book."""
+"""The main window: navigation rail, global search and the pages of the open book.
+
+It owns its collaborators: the book session (opening, locking, recovering the book), the
+page registry (pages built on first use) and the operations worker.
+"""
 
 from __future__ import annotations
 
@@ -23,17 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from rmcoach.clock import Clock
-from rmcoach.domain import OpChanges
-from rmcoach.playbook import PlaybookError
+from rmcoach.domain import OpChanges, Written
+from rmcoach.playbook import Playbook, PlaybookError
+from rmcoach.services.clients import records as clients
 from rmcoach.services.meetings import playbooks
 from rmcoach.storage.errors import BookError
-from ui.auto_lock import AutoLock
-from ui.backup_scheduler import BackupScheduler
-from ui.book_lifecycle import BookLifecycle
+from ui.book_session import BookSession
+from ui.icon_names import IconName
 from ui.icons import icon, nav_icon
 from ui.labels import book_error_text
-from ui.lazy_pages import LazyPages
 from ui.operations import Operations
+from ui.page_registry import PageRegistry
 from ui.pages.clients_page import ClientsPage
 from ui.reminders import Reminders
 from ui.theme import current_palette
@@ -41,14 +45,23 @@ from ui.widgets.welcome import Welcome
 
 if TYPE_CHECKING:
     from ui.dialogs.settings_dialog import SettingsDialog
+    from ui.pages.calendar_page import CalendarPage
+    from ui.pages.insights_page import InsightsPage
+    from ui.pages.meetings_page import MeetingsPage
+    from ui.pages.today_page import TodayPage
 
 
-class MainWindow(BookLifecycle, LazyPages, QMainWindow):
+class MainWindow(QMainWindow):
     """The one window.
 
     Signals:
         book_ready(): a book is open and its first screen is shown (tests wait on it).
         language_change_requested(): the RM chose another language in the settings.
+
+    Attributes:
+        ops: the worker every book call goes through. session: the open book's life.
+        pages: the pages, built on first use. start_at: --open, the page to show once
+        the book is open ("" for the start page).
     """
 
     book_ready = Signal()
@@ -57,22 +70,20 @@ class MainWindow(BookLifecycle, LazyPages, QMainWindow):
     def __init__(self, settings: QSettings, sample_path: Path, clock: Clock | None = None) -> None:
         super().__init__()
         self.settings = settings
-        self.clock = clock
-        self.sample_path = sample_path
         self.ops = Operations(self.show_error)
         self.ops.changed.connect(self.on_changes)
         self.ops.busy_changed.connect(self._on_busy)
-        self.backup_scheduler = BackupScheduler(self.ops, parent=self)
-        self.backup_scheduler.failed.connect(self.show_error)
-        self.backup_scheduler.backed_up.connect(
-            lambda _info: self.show_status(self.tr("The book was backed up."))
+        self.session = BookSession(self.ops, self, sample_path, clock)
+        self.session.waiting.connect(self._on_waiting)
+        self.session.opened.connect(self._on_opened)
+        self.session.loaded.connect(self._on_loaded)
+        self.session.closing.connect(self._on_closing)
+        self.session.resume_requested.connect(
+            lambda meeting_id: self.open_meeting(meeting_id, "live")
         )
-        self.auto_lock = AutoLock(parent=self)  # 5 minutes of no input, then the book locks
-        self.auto_lock.lock_requested.connect(self.lock)
-        self.book_path: Path | None = None
-        self.start_at = ""  # --open: the page to show once the book is open
-        self.playbook_file = ""  # the book's own playbook file; "" for the default
-        self.tier_names: dict[str, str] = {}
+        self.session.status.connect(self.show_status)
+        self.start_at = ""
+        self.tier_names = self.session.tier_names  # one dict: the pages see a rename at once
         self.setWindowTitle("RM Coach")
         self.setMinimumSize(960, 600)
 
@@ -111,30 +122,34 @@ class MainWindow(BookLifecycle, LazyPages, QMainWindow):
         top_layout.addWidget(self.export_button)
         top_layout.addWidget(self.new_button)
 
-        self.clients_page = ClientsPage(self.ops, self.tier_names)
+        self.reminders = Reminders(self.ops, self)
+        self.reminders.message.connect(self.show_status)
+        self.reminders.open_requested.connect(self.show_today)
+        self.welcome = Welcome()
+        self.welcome.add_client.connect(self.new_client)
+        self.welcome.open_sample.connect(self.session.open_sample_book)
+        self.welcome.protect.connect(self.session.open_encryption)
+        self.welcome.import_requested.connect(self.import_clients)
+        self.opening = QLabel()  # the session says what it is waiting for
+        self.opening.setProperty("role", "empty")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        for screen in (self.opening, self.welcome):
+            self.stack.addWidget(screen)
+        self.pages = PageRegistry(self.stack)
+        self.clients_page = self.pages.add("clients", ClientsPage(self.ops, self.tier_names))
         self.clients_page.status.connect(self.show_status)
         self.clients_page.prepare_requested.connect(self.prepare_meeting)
         self.clients_page.meeting_requested.connect(self.open_meeting)
         self.clients_page.documents_requested.connect(
             lambda client_id: self.open_documents(client_id)
         )
-        # The other pages are built (and their modules imported) the first time they are
-        # shown: start-up pays only for the page it opens on (see _page).
-        self._pages: dict[str, QWidget] = {}
-        self.reminders = Reminders(self.ops, self)
-        self.reminders.message.connect(self.show_status)
-        self.reminders.open_requested.connect(self.show_today)
-        self.welcome = Welcome()
-        self.welcome.add_client.connect(self.new_client)
-        self.welcome.open_sample.connect(self.open_sample_book)
-        self.welcome.protect.connect(self.open_encryption)
-        self.welcome.import_requested.connect(self.import_clients)
-        self.opening = QLabel(self.tr("Opening the book…"))
-        self.opening.setProperty("role", "empty")
-        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        for page in (self.opening, self.welcome, self.clients_page):
-            self.stack.addWidget(page)
+        # the other pages are built (and their modules imported) the first time they are
+        # shown: start-up pays only for the page it opens on
+        self.pages.register("today", self._build_today)
+        self.pages.register("meetings", self._build_meetings)
+        self.pages.register("calendar", self._build_calendar)
+        self.pages.register("insights", self._build_insights)
 
         self.rail = QFrame()
         self.rail.setObjectName("navRail")
@@ -192,13 +207,13 @@ class MainWindow(BookLifecycle, LazyPages, QMainWindow):
             (QKeySequence.StandardKey.Find, self.focus_search),
             (QKeySequence("Ctrl+K"), self.focus_search),
         ):
-            QShortcut(QKeySequence(keys), self, activated=slot)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, activated=self._clear_search)
-        QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self._toggle_fullscreen)
+            QShortcut(QKeySequence(keys), self, slot)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self._clear_search)
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, self._toggle_fullscreen)
         self.top_bar = top
         self._restore_layout()
 
-    def _nav_button(self, name: str, text: str) -> QToolButton:
+    def _nav_button(self, name: IconName, text: str) -> QToolButton:
         button = QToolButton()
         button.setProperty("nav", True)
         button.setIcon(nav_icon(name))
@@ -209,33 +224,164 @@ class MainWindow(BookLifecycle, LazyPages, QMainWindow):
         self.nav_group.addButton(button)
         return button
 
+    # -- the pages -------------------------------------------------------------------
+    @property
+    def today_page(self) -> TodayPage:
+        from ui.pages.today_page import TodayPage
+
+        return self.pages.get("today", TodayPage)
+
+    @property
+    def meetings_page(self) -> MeetingsPage:
+        from ui.pages.meetings_page import MeetingsPage
+
+        return self.pages.get("meetings", MeetingsPage)
+
+    @property
+    def calendar_page(self) -> CalendarPage:
+        from ui.pages.calendar_page import CalendarPage
+
+        return self.pages.get("calendar", CalendarPage)
+
+    @property
+    def insights_page(self) -> InsightsPage:
+        from ui.pages.insights_page import InsightsPage
+
+        return self.pages.get("insights", InsightsPage)
+
+    def _build_today(self) -> TodayPage:
+        from ui.pages.today_page import TodayPage
+
+        today = TodayPage(self.ops, self.tier_names)
+        self._connect_agenda(today)
+        return today
+
+    def _build_calendar(self) -> CalendarPage:
+        from ui.pages.calendar_page import CalendarPage
+
+        calendar = CalendarPage(self.ops, self.tier_names)
+        self._connect_agenda(calendar)
+        return calendar
+
+    def _connect_agenda(self, agenda: TodayPage | CalendarPage) -> None:
+        agenda.status.connect(self.show_status)
+        agenda.client_requested.connect(self.open_client)
+        agenda.prepare_requested.connect(self.prepare_meeting)
+        agenda.meeting_requested.connect(self.open_meeting)
+
+    def _build_meetings(self) -> MeetingsPage:
+        from ui.pages.meetings_page import MeetingsPage
+
+        meetings = MeetingsPage(self.ops, self.tier_names)
+        meetings.status.connect(self.show_status)
+        meetings.flow.fullscreen_requested.connect(self.set_meeting_fullscreen)
+        return meetings
+
+    def _build_insights(self) -> InsightsPage:
+        from ui.pages.insights_page import InsightsPage
+
+        insights = InsightsPage(self.ops, self.tier_names)
+        insights.status.connect(self.show_status)
+        insights.prepare_requested.connect(self.prepare_meeting)
+        return insights
+
+    # -- the open book -----------------------------------------------------------------
+    def open_book(self, path: Path) -> None:
+        """Open a book and show it (the session reports back)."""
+        self.session.open_book(path)
+
+    def _on_waiting(self, text: str) -> None:
+        self.opening.setText(text)
+        self.stack.setCurrentWidget(self.opening)
+
+    def _on_opened(self, path: Path) -> None:
+        self.setWindowTitle(f"RM Coach — {path.stem}")
+
+    def _on_loaded(self, has_clients: bool) -> None:
+        if has_clients:
+            self.clients_page.set_search_text(self.search.text())
+            self.clients_page.reload()
+            if self.start_at:  # --open: the clients page until that page is found
+                self.show_clients()
+            else:
+                self.show_today()  # the start page (DESIGN.md); it loads itself when shown
+        else:
+            self.stack.setCurrentWidget(self.welcome)
+        self.reminders.start()  # the digest once, then a check every minute
+        self.book_ready.emit()
+        if self.start_at:
+            self.open_start_page(self.start_at)
+            self.start_at = ""
+        else:
+            self.session.offer_resume()
+
+    def _on_closing(self) -> None:
+        """The book locks: what is typed is saved first, then nothing of it stays on show."""
+        self.pages.flush()  # queued before the close: nothing typed is lost
+        self.reminders.stop()
+        if self.isFullScreen():
+            self.set_meeting_fullscreen(False)
+        self.search.clear()
+        self.setWindowTitle("RM Coach")
+
+    def open_start_page(self, what: str) -> None:
+        """--open: start on a page (for a shortcut on the desktop, and for screenshots)."""
+        kind, _, rest = what.partition(":")
+        pages = {
+            "meetings": self.show_meetings,
+            "calendar": self.show_calendar,
+            "today": self.show_today,
+            "clients": self.show_clients,
+            "insights": self.show_insights,
+        }
+        if kind in pages:
+            pages[kind]()
+        elif kind in ("client", "prepare") and rest:
+
+            def found(client_id: int) -> None:
+                if kind == "prepare":
+                    self.prepare_meeting(client_id)
+                else:
+                    self.open_client(client_id)
+
+            self.ops.query(lambda book: clients.find_client_id(book, rest), found)
+        elif kind == "products":
+            from ui.dialogs.product_catalogue import open_product_catalogue
+
+            open_product_catalogue(self.ops, self)
+        elif kind == "meeting" and rest:
+            meeting_id, _, step = rest.partition(":")
+            self.open_meeting(int(meeting_id), step or None)
+
     # -- actions -----------------------------------------------------------------
     def new_client(self) -> None:
-        if self.book_path is None:
+        if not self.session.is_open:
             return
         self.stack.setCurrentWidget(self.clients_page)
         self.clients_page.new_client()
 
+    def _leave_for(self, page: QWidget) -> None:
+        """Show a page; what the pages hold unsaved (live notes) is written first."""
+        self.pages.flush()
+        self.stack.setCurrentWidget(page)
+
     def show_today(self) -> None:
-        if self.book_path is None:
+        if not self.session.is_open:
             return
         self.nav_today.setChecked(True)
-        self.flush_meeting()
-        self.stack.setCurrentWidget(self.today_page)
+        self._leave_for(self.today_page)
 
     def show_insights(self) -> None:
-        if self.book_path is None:
+        if not self.session.is_open:
             return
         self.nav_insights.setChecked(True)
-        self.flush_meeting()
-        self.stack.setCurrentWidget(self.insights_page)
+        self._leave_for(self.insights_page)
 
     def show_calendar(self) -> None:
-        if self.book_path is None:
+        if not self.session.is_open:
             return
         self.nav_calendar.setChecked(True)
-        self.flush_meeting()
-        self.stack.setCurrentWidget(self.calendar_page)
+        self._leave_for(self.calendar_page)
 
     def open_client(self, client_id: int) -> None:
         self.show_clients()
@@ -243,12 +389,11 @@ class MainWindow(BookLifecycle, LazyPages, QMainWindow):
 
     def show_clients(self) -> None:
         self.nav_clients.setChecked(True)
-        if self.book_path is not None and self.stack.currentWidget() is not self.welcome:
-            self.flush_meeting()
-            self.stack.setCurrentWidget(self.clients_page)
+        if self.session.is_open and self.stack.currentWidget() is not self.welcome:
+            self._leave_for(self.clients_page)
 
     def show_meetings(self) -> None:
-        if self.book_path is None:
+        if not self.session.is_open:
             return
         self.nav_meetings.setChecked(True)
         self.stack.setCurrentWidget(self.meetings_page)
@@ -277,8 +422,7 @@ class MainWindow(BookLifecycle, LazyPages, QMainWindow):
             self.showNormal()
 
     def _toggle_fullscreen(self) -> None:
-        meetings = self._pages.get("meetings")
-        if meetings is not None and self.stack.currentWidget() is meetings:
+        if self.pages.current() == "meetings":
             live = self.meetings_page.flow.live
             if live.isVisible():
                 live.fullscreen.toggle()
@@ -295,7 +439,7 @@ class MainWindow(BookLifecycle, LazyPages, QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def import_clients(self) -> None:
-        if self.book_path is None:
+        if not self.session.is_open:
             return
         from ui.dialogs.import_wizard import ImportWizard  # the importer stays off start-up
 
@@ -309,7 +453,7 @@ class MainWindow(BookLifecycle, LazyPages, QMainWindow):
         wizard.open()
 
     def export_clients(self) -> None:
-        if self.book_path is None:
+        if not self.session.is_open:
             return
         from ui.dialogs.export_clients import ClientExport
 
@@ -327,23 +471,22 @@ class MainWindow(BookLifecycle, LazyPages, QMainWindow):
         self.clients_page.focus_list()
 
     def _on_search_text(self, text: str) -> None:
-        if text and self.stack.currentWidget() in self._pages.values():
+        if text and self.pages.current() not in (None, "clients"):
             self.show_clients()
         if self.stack.currentWidget() is self.clients_page:
             self.clients_page.set_search_text(text)
 
-    def on_changes(self, changes: OpChanges) -> None:
+    def on_changes(self, changes: OpChanges, initiator: object | None) -> None:
         if changes.clients and self.stack.currentWidget() is self.welcome:
             self.stack.setCurrentWidget(self.clients_page)
-        for page in self.built_pages():  # a page built later loads fresh anyway
-            page.on_changes(changes)  # type: ignore[attr-defined]
+        self.pages.on_changes(changes, initiator)
 
     def open_settings(self) -> SettingsDialog:
         """Open the settings (window-modal, not blocking); they apply when saved."""
         from ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(
-            self.settings, self.tier_names, self.playbook_file, self, ops=self.ops
+            self.settings, self.tier_names, self.session.playbook_file, self, ops=self.ops
         )
         dialog.accepted.connect(lambda: self._apply_settings(dialog))
         dialog.open()
@@ -351,12 +494,12 @@ class MainWindow(BookLifecycle, LazyPages, QMainWindow):
 
     def _apply_settings(self, dialog: SettingsDialog) -> None:
         if dialog.encryption_requested:
-            self.open_encryption()
-        if dialog.playbook_choice is not None and self.book_path is not None:
+            self.session.open_encryption()
+        if dialog.playbook_choice is not None and self.session.is_open:
             self.use_playbook(dialog.playbook_choice)
         language_changed, theme_changed = dialog.apply_app_settings()
         names = dialog.chosen_tier_names()
-        if names != self.tier_names and self.book_path is not None:
+        if names != self.tier_names and self.session.is_open:
             self.ops.op(
                 lambda book: book.set_setting("tier_names", names),
                 lambda _r: self._set_tier_names(names),
@@ -376,8 +519,8 @@ class MainWindow(BookLifecycle, LazyPages, QMainWindow):
         """Switch the book to a bank's playbook, or back to the default ("")."""
         chosen = Path(path) if path else None
 
-        def used(_playbook: object) -> None:
-            self.playbook_file = path
+        def used(_playbook: Written[Playbook]) -> None:
+            self.session.playbook_file = path
             self.show_status(self.tr("The playbook is in use for new meetings."))
 
         def refused(error: BaseException) -> None:
@@ -444,10 +587,9 @@ class MainWindow(BookLifecycle, LazyPages, QMainWindow):
             self.settings.setValue(f"clients/{key}", value)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.flush_meeting()  # the live notes waiting in a save timer go first
+        self.pages.flush()  # the live notes waiting in a save timer go first
         self.save_layout()
         self.reminders.stop()
-        self.auto_lock.stop()
-        self.backup_scheduler.on_close()  # queued: shutdown() waits for the backup
+        self.session.close()  # the last backup is queued: shutdown() waits for it
         self.ops.shutdown()
         super().closeEvent(event)

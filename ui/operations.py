@@ -1,7 +1,9 @@
 """The one way the UI touches the book: every call runs on one worker thread (Anki's taskman).
 
 Results come back on the main thread through a queued signal. Never touch a widget inside
-the function given to `query` or `op`; do that in the success callback.
+the function given to `query` or `op`; do that in the success callback. A write (`op`)
+returns what it changed (OpChanges, or a result carrying them) and names its initiator, as
+Anki's CollectionOp does, so the page that made a change need not reload for it.
 """
 
 from __future__ import annotations
@@ -10,16 +12,24 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from rmcoach.domain import OpChanges
+from rmcoach.domain import OpChanges, ReportsChanges, changes_of
 from rmcoach.services.book import Book
 
 log = logging.getLogger("rmcoach.ui.operations")
 
 T = TypeVar("T")
+W = TypeVar("W", bound=OpChanges | ReportsChanges)  # what a write returns
+
+
+class NoBookOpenError(RuntimeError):
+    """Work reached the worker while no book was open (early, or after the book locked)."""
+
+    def __init__(self) -> None:
+        super().__init__("no book is open")
 
 
 class _MainThreadBridge(QObject):
@@ -39,12 +49,17 @@ class Operations(QObject):
     """Runs book work on a single background thread and reports back on the main thread.
 
     Signals:
-        changed(OpChanges): a write changed the book; pages refresh what it names.
+        changed(OpChanges, object): a write changed the book, and who asked for it (the
+            initiator given to `op`, or None); pages refresh what it names, except for
+            their own changes, which they showed already.
         busy_changed(bool): work started or the queue drained (for a status indicator).
+        submitted(str): a call was queued for the worker: "query", "op", "progress",
+            "open" or "close" (what a screen costs is counted with it).
     """
 
-    changed = Signal(object)
+    changed = Signal(object, object)
     busy_changed = Signal(bool)
+    submitted = Signal(str)
 
     def __init__(self, on_error: Callable[[BaseException], None]) -> None:
         super().__init__()
@@ -61,17 +76,29 @@ class Operations(QObject):
         success: Callable[[T], None],
         failure: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """Read-only work: fn(book) on the worker, success(result) on the main thread."""
-        self._submit(fn, success, failure, report_changes=False)
+        """Work that changes nothing on show (reads, exports): fn(book) on the worker,
+        success(result) on the main thread."""
+        self._submit("query", lambda: fn(self._the_book()), success, failure)
 
     def op(
         self,
-        fn: Callable[[Book], T],
-        success: Callable[[T], None] | None = None,
+        fn: Callable[[Book], W],
+        success: Callable[[W], None] | None = None,
         failure: Callable[[BaseException], None] | None = None,
+        *,
+        initiator: object | None = None,
     ) -> None:
-        """A write: like query, and afterwards `changed` is emitted with what it changed."""
-        self._submit(fn, success or (lambda _result: None), failure, report_changes=True)
+        """A write: like query, then `changed` is emitted with what fn's result says it
+        changed and the initiator (pass `initiator=self` to skip reloading for it)."""
+
+        def done(result: W) -> None:
+            if success is not None:
+                success(result)
+            changes = changes_of(result)
+            if changes.changed_any:
+                self.changed.emit(changes, initiator)
+
+        self._submit("op", lambda: fn(self._the_book()), done, failure)
 
     def run_with_progress(
         self,
@@ -80,17 +107,23 @@ class Operations(QObject):
         success: Callable[[T], None],
         failure: Callable[[BaseException], None] | None = None,
     ) -> Callable[[], None]:
-        """Long work with progress(done, total) on the main thread; returns a cancel()."""
+        """Long work with progress(done, total) on the main thread; returns a cancel().
+
+        A result carrying changes (an import's report) is announced like an op's.
+        """
         cancel_event = threading.Event()
 
         def report(done: int, total: int) -> None:
             self._bridge.deliver.emit(lambda: progress(done, total))
 
+        def done(result: T) -> None:
+            success(result)
+            changes = getattr(result, "changes", None)  # reports that carry changes
+            if isinstance(changes, OpChanges) and changes.changed_any:
+                self.changed.emit(changes, None)
+
         self._submit(
-            lambda book: fn(book, report, cancel_event.is_set),
-            success,
-            failure,
-            report_changes=True,
+            "progress", lambda: fn(self._the_book(), report, cancel_event.is_set), done, failure
         )
         return cancel_event.set
 
@@ -112,19 +145,17 @@ class Operations(QObject):
                 previous.close()
             return book
 
-        self._submit(lambda _book: swap(), success, failure, report_changes=False, needs_book=False)
+        self._submit("open", swap, success, failure)
 
     def close_book(self, done: Callable[[None], None] | None = None) -> None:
         """Close and forget the book on the worker, after the work queued before (auto-lock)."""
 
-        def close(_book: Book | None) -> None:
+        def close() -> None:
             previous, self.book = self.book, None
             if previous is not None:
                 previous.close()
 
-        self._submit(
-            close, done or (lambda _none: None), None, report_changes=False, needs_book=False
-        )
+        self._submit("close", close, done or (lambda _none: None), None)
 
     def wait_idle(self, timeout: float = 10.0) -> None:
         """Block until queued work has run (shutdown and tests); results still queue."""
@@ -146,13 +177,18 @@ class Operations(QObject):
     def busy(self) -> bool:
         return self._pending > 0
 
+    def _the_book(self) -> Book:
+        """The open book, read on the worker: an open queued before this call has run."""
+        if self.book is None:
+            raise NoBookOpenError
+        return self.book
+
     def _submit(
         self,
-        fn: Callable[[Book], Any],
-        success: Callable[[Any], None],
+        kind: str,
+        work: Callable[[], T],
+        success: Callable[[T], None],
         failure: Callable[[BaseException], None] | None,
-        report_changes: bool,
-        needs_book: bool = True,
     ) -> None:
         if self._closed:
             log.debug("operation after shutdown ignored")
@@ -160,29 +196,19 @@ class Operations(QObject):
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
+        self.submitted.emit(kind)
+        future = self._executor.submit(work)
 
-        def call() -> Any:
-            # read the book on the worker: an open queued before this call has run by now
-            book = self.book
-            if needs_book and book is None:
-                raise RuntimeError("no book is open")
-            return fn(book)  # type: ignore[arg-type]
-
-        future = self._executor.submit(call)
-
-        def done(finished: Future[Any]) -> None:
-            self._bridge.deliver.emit(
-                lambda: self._finish(finished, success, failure, report_changes)
-            )
+        def done(finished: Future[T]) -> None:
+            self._bridge.deliver.emit(lambda: self._finish(finished, success, failure))
 
         future.add_done_callback(done)
 
     def _finish(
         self,
-        future: Future[Any],
-        success: Callable[[Any], None],
+        future: Future[T],
+        success: Callable[[T], None],
         failure: Callable[[BaseException], None] | None,
-        report_changes: bool,
     ) -> None:
         self._pending -= 1
         if self._pending == 0:
@@ -191,16 +217,4 @@ class Operations(QObject):
         if error is not None:
             (failure or self._on_error)(error)
             return
-        result = future.result()
-        success(result)
-        if report_changes:
-            changes = _changes_of(result)
-            if changes is not None:
-                self.changed.emit(changes)
-
-
-def _changes_of(result: object) -> OpChanges | None:
-    if isinstance(result, OpChanges):
-        return result
-    changes = getattr(result, "changes", None)
-    return changes if isinstance(changes, OpChanges) else None
+        success(future.result())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -31,7 +31,7 @@ class DueBatch:
 
     items: tuple[FollowUp, ...]
     now: datetime
-    changes: OpChanges | None = None
+    changes: OpChanges = field(default_factory=OpChanges)
 
 
 @dataclass(frozen=True)
@@ -39,13 +39,13 @@ class StartupNews:
     digest: reminders.Digest
     today: date
     absorbed: int  # items already due at start: the digest speaks for them
-    changes: OpChanges | None = None
+    changes: OpChanges = field(default_factory=OpChanges)
 
 
 def take_due(book: Book) -> DueBatch:
     now = book.clock.now()
     items = reminders.due_for_reminder(book, now)
-    changes = reminders.mark_reminded(book, [i.id for i in items]) if items else None
+    changes = reminders.mark_reminded(book, [i.id for i in items]) if items else OpChanges()
     return DueBatch(items, now, changes)
 
 

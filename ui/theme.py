@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rmcoach.paths import resource_path
+from ui.icon_names import IconName
 
 log = logging.getLogger("rmcoach.ui.theme")
 
@@ -137,7 +138,7 @@ _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 # Stylesheet images (check marks, chevrons): placeholder -> (icon, palette colour, stroke).
 # Qt style sheets can only load images from files, so tinted copies are written to a
 # per-process folder; the stroke is thickened because indicators are drawn at 12-16 px.
-_INDICATOR_IMAGES: Final[dict[str, tuple[str, str, str]]] = {
+_INDICATOR_IMAGES: Final[dict[str, tuple[IconName, str, str]]] = {
     "img_check": ("check", "accent_text", "2.5"),
     "img_minus": ("minus", "accent_text", "2.5"),
     "img_menu_check": ("check", "text", "2"),

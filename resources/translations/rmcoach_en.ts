@@ -150,6 +150,53 @@
     </message>
 </context>
 <context>
+    <name>BookSession</name>
+    <message>
+        <source>The book was backed up.</source>
+        <translation>The book was backed up.</translation>
+    </message>
+    <message>
+        <source>Opening the book…</source>
+        <translation>Opening the book…</translation>
+    </message>
+    <message>
+        <source>The book is locked.</source>
+        <translation>The book is locked.</translation>
+    </message>
+    <message>
+        <source>Resume the meeting?</source>
+        <translation>Resume the meeting?</translation>
+    </message>
+    <message>
+        <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
+        <translation>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>No book is open.</source>
+        <translation>No book is open.</translation>
+    </message>
+    <message>
+        <source>Creating the sample book…</source>
+        <translation>Creating the sample book…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sample book</source>
+        <translation>Sample book</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Previous month (Page Up)</source>
@@ -611,9 +658,55 @@
         <source>Edit client</source>
         <translation>Edit client</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>
+            <numerusform>%n problem to fix before saving.</numerusform>
+            <numerusform>%n problems to fix before saving.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientExport</name>
+    <message>
+        <source>Export clients</source>
+        <translation>Export clients</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;vCard contacts (*.vcf)</source>
+        <translation>CSV for Excel (*.csv);;vCard contacts (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exporting the clients…</source>
+        <translation>Exporting the clients…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n client exported to %1.</numerusform>
+            <numerusform>%n clients exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.
+%1</source>
+        <translation>The file could not be written. Choose another folder.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
     <message>
         <source>(not set)</source>
         <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>separate with commas or semicolons</source>
+        <translation>separate with commas or semicolons</translation>
     </message>
     <message>
         <source>e.g. 1975-03-05 or 1975年3月5日</source>
@@ -768,18 +861,6 @@
         <translation>Interests</translation>
     </message>
     <message>
-        <source>An assessment date needs the risk profile it gave.</source>
-        <translation>An assessment date needs the risk profile it gave.</translation>
-    </message>
-    <message>
-        <source>A client without full civil capacity needs a guardian.</source>
-        <translation>A client without full civil capacity needs a guardian.</translation>
-    </message>
-    <message>
-        <source>separate with commas or semicolons</source>
-        <translation>separate with commas or semicolons</translation>
-    </message>
-    <message>
         <source>Concerns</source>
         <translation>Concerns</translation>
     </message>
@@ -867,44 +948,13 @@
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before saving.</source>
-        <translation>
-            <numerusform>%n problem to fix before saving.</numerusform>
-            <numerusform>%n problems to fix before saving.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ClientExport</name>
     <message>
-        <source>Export clients</source>
-        <translation>Export clients</translation>
+        <source>An assessment date needs the risk profile it gave.</source>
+        <translation>An assessment date needs the risk profile it gave.</translation>
     </message>
     <message>
-        <source>CSV for Excel (*.csv);;vCard contacts (*.vcf)</source>
-        <translation>CSV for Excel (*.csv);;vCard contacts (*.vcf)</translation>
-    </message>
-    <message>
-        <source>Exporting the clients…</source>
-        <translation>Exporting the clients…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n client exported to %1.</numerusform>
-            <numerusform>%n clients exported to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file could not be written. Choose another folder.
-%1</source>
-        <translation>The file could not be written. Choose another folder.
-%1</translation>
+        <source>A client without full civil capacity needs a guardian.</source>
+        <translation>A client without full civil capacity needs a guardian.</translation>
     </message>
 </context>
 <context>
@@ -1981,10 +2031,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The book was backed up.</source>
-        <translation>The book was backed up.</translation>
-    </message>
-    <message>
         <source>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</source>
         <translation>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</translation>
     </message>
@@ -2023,10 +2069,6 @@
     <message>
         <source>Export clients</source>
         <translation>Export clients</translation>
-    </message>
-    <message>
-        <source>Opening the book…</source>
-        <translation>Opening the book…</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2084,42 +2126,6 @@
     <message>
         <source>RM Coach</source>
         <translation>RM Coach</translation>
-    </message>
-    <message>
-        <source>The book is locked.</source>
-        <translation>The book is locked.</translation>
-    </message>
-    <message>
-        <source>Resume the meeting?</source>
-        <translation>Resume the meeting?</translation>
-    </message>
-    <message>
-        <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
-        <translation>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Later</translation>
-    </message>
-    <message>
-        <source>No book is open.</source>
-        <translation>No book is open.</translation>
-    </message>
-    <message>
-        <source>Creating the sample book…</source>
-        <translation>Creating the sample book…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Sample book</source>
-        <translation>Sample book</translation>
     </message>
 </context>
 <context>

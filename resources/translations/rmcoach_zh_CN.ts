@@ -148,6 +148,53 @@
     </message>
 </context>
 <context>
+    <name>BookSession</name>
+    <message>
+        <source>The book was backed up.</source>
+        <translation>客户库已备份。</translation>
+    </message>
+    <message>
+        <source>Opening the book…</source>
+        <translation>正在打开客户库…</translation>
+    </message>
+    <message>
+        <source>The book is locked.</source>
+        <translation>客户库已锁定。</translation>
+    </message>
+    <message>
+        <source>Resume the meeting?</source>
+        <translation>继续这次面谈？</translation>
+    </message>
+    <message>
+        <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
+        <translation>您与 %1 的面谈（%2 开始）还没有总结，已记录的内容都已保存。要从上次中断的地方继续吗？</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>No book is open.</source>
+        <translation>没有打开的客户库。</translation>
+    </message>
+    <message>
+        <source>Creating the sample book…</source>
+        <translation>正在创建示例客户库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sample book</source>
+        <translation>示例客户库</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Previous month (Page Up)</source>
@@ -605,9 +652,53 @@
         <source>Edit client</source>
         <translation>编辑客户</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>
+            <numerusform>保存前还有 %n 处需要修改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientExport</name>
+    <message>
+        <source>Export clients</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;vCard contacts (*.vcf)</source>
+        <translation>适用于 Excel 的 CSV 文件 (*.csv);;vCard 联系人 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exporting the clients…</source>
+        <translation>正在导出客户…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 位客户到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.
+%1</source>
+        <translation>无法写入文件。请换一个文件夹。
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
     <message>
         <source>(not set)</source>
         <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>separate with commas or semicolons</source>
+        <translation>用顿号、逗号或分号分隔</translation>
     </message>
     <message>
         <source>e.g. 1975-03-05 or 1975年3月5日</source>
@@ -762,18 +853,6 @@
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <source>An assessment date needs the risk profile it gave.</source>
-        <translation>填写了风险评估日期，还需填写该次评估得出的风险等级。</translation>
-    </message>
-    <message>
-        <source>A client without full civil capacity needs a guardian.</source>
-        <translation>客户不具备完全民事行为能力，须填写监护人。</translation>
-    </message>
-    <message>
-        <source>separate with commas or semicolons</source>
-        <translation>用顿号、逗号或分号分隔</translation>
-    </message>
-    <message>
         <source>Concerns</source>
         <translation>关注点</translation>
     </message>
@@ -861,42 +940,13 @@
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before saving.</source>
-        <translation>
-            <numerusform>保存前还有 %n 处需要修改。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ClientExport</name>
     <message>
-        <source>Export clients</source>
-        <translation>导出客户</translation>
+        <source>An assessment date needs the risk profile it gave.</source>
+        <translation>填写了风险评估日期，还需填写该次评估得出的风险等级。</translation>
     </message>
     <message>
-        <source>CSV for Excel (*.csv);;vCard contacts (*.vcf)</source>
-        <translation>适用于 Excel 的 CSV 文件 (*.csv);;vCard 联系人 (*.vcf)</translation>
-    </message>
-    <message>
-        <source>Exporting the clients…</source>
-        <translation>正在导出客户…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s) exported to %1.</source>
-        <translation>
-            <numerusform>已导出 %n 位客户到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file could not be written. Choose another folder.
-%1</source>
-        <translation>无法写入文件。请换一个文件夹。
-%1</translation>
+        <source>A client without full civil capacity needs a guardian.</source>
+        <translation>客户不具备完全民事行为能力，须填写监护人。</translation>
     </message>
 </context>
 <context>
@@ -1959,10 +2009,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The book was backed up.</source>
-        <translation>客户库已备份。</translation>
-    </message>
-    <message>
         <source>Find a client: name, pinyin (zs), phone or client number (Ctrl+F)</source>
         <translation>查找客户：姓名、拼音（zs）、电话或客户号（Ctrl+F）</translation>
     </message>
@@ -2001,10 +2047,6 @@
     <message>
         <source>Export clients</source>
         <translation>导出客户</translation>
-    </message>
-    <message>
-        <source>Opening the book…</source>
-        <translation>正在打开客户库…</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2061,42 +2103,6 @@
     <message>
         <source>RM Coach</source>
         <translation>RM Coach</translation>
-    </message>
-    <message>
-        <source>The book is locked.</source>
-        <translation>客户库已锁定。</translation>
-    </message>
-    <message>
-        <source>Resume the meeting?</source>
-        <translation>继续这次面谈？</translation>
-    </message>
-    <message>
-        <source>Your meeting with %1 (started %2) was not wrapped up. Everything you recorded is kept. Carry on where you left off?</source>
-        <translation>您与 %1 的面谈（%2 开始）还没有总结，已记录的内容都已保存。要从上次中断的地方继续吗？</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>稍后</translation>
-    </message>
-    <message>
-        <source>No book is open.</source>
-        <translation>没有打开的客户库。</translation>
-    </message>
-    <message>
-        <source>Creating the sample book…</source>
-        <translation>正在创建示例客户库…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Sample book</source>
-        <translation>示例客户库</translation>
     </message>
 </context>
 <context>

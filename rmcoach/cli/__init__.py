@@ -11,16 +11,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
+# offered here too: every command imports it from rmcoach.cli
+from rmcoach.cli.errors import CommandError as CommandError
+
 if TYPE_CHECKING:
     from rmcoach.services.book import Book
-
-
-class CommandError(Exception):
-    """A user-facing failure: printed as one line on stderr, exit code attached."""
-
-    def __init__(self, message: str, exit_code: int = 2) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
 
 
 class Context:

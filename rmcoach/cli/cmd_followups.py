@@ -35,7 +35,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     book = ctx.open_book()
     result: dict[str, Any] = {}
     if args.generate:
-        result["generated"] = dataclasses.asdict(generate_followups(book))
+        report = dataclasses.asdict(generate_followups(book))
+        del report["changes"]  # what a screen would reload: nothing for a script
+        result["generated"] = report
     if args.today or not args.generate:
         # a script reads the whole view: the page's cap is for eyes, not for exports
         view = today_view(book, overdue_limit=None, week_limit=None)

@@ -6,9 +6,9 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from rmcoach.cli import CommandError, Context
+from rmcoach.cli.errors import CommandError
 
 if TYPE_CHECKING:
     from rmcoach.services.book import Book
@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 ENV = "RMCOACH_PASSPHRASE"
 NEW_ENV = "RMCOACH_NEW_PASSPHRASE"
 MIN_CHARS = 8
+
+
+class BookChoice(Protocol):
+    """Which book the command line names (rmcoach.cli.Context: --db, else the default)."""
+
+    db: Path | None
 
 
 def ask_passphrase(prompt: str = "Passphrase of the book: ") -> str:
@@ -43,13 +49,13 @@ def ask_new_passphrase(env: str = NEW_ENV) -> str:
     return value
 
 
-def book_path(ctx: Context) -> Path:
+def book_path(ctx: BookChoice) -> Path:
     from rmcoach.paths import resolve_book_path
 
     return resolve_book_path(ctx.db).expanduser().resolve()
 
 
-def existing_book_path(ctx: Context) -> Path:
+def existing_book_path(ctx: BookChoice) -> Path:
     path = book_path(ctx)
     if not path.is_file():
         raise CommandError(f"there is no book at {path}")
@@ -65,7 +71,7 @@ def key_for(path: Path) -> BookKey | None:
     return crypto.unlock(path, ask_passphrase())
 
 
-def open_book(ctx: Context) -> Book:
+def open_book(ctx: BookChoice) -> Book:
     """Open the book, asking for the passphrase only if it is encrypted; the caller closes it."""
     from rmcoach.services.book import Book
 

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from rmcoach.clock import Clock, SystemClock
+from rmcoach.domain import OpChanges
 from rmcoach.storage import crypto
 from rmcoach.storage.crypto import BookKey
 from rmcoach.storage.engine import create_book_engine, create_private_file, restrict_permissions
@@ -143,10 +144,11 @@ class Book:
             ).scalar_one_or_none()
         return default if raw is None else json.loads(raw)
 
-    def set_setting(self, key: str, value: Any) -> None:
+    def set_setting(self, key: str, value: Any) -> OpChanges:
         payload = json.dumps(value, ensure_ascii=False)
         with self.write() as session:
             session.merge(BookSettingEntity(key=key, value=payload))
+        return OpChanges(settings=True)
 
 
 def _book_key(path: Path, passphrase: Passphrase | None, key: BookKey | None) -> BookKey | None:

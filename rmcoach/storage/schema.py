@@ -16,11 +16,10 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-
-class Base(DeclarativeBase):
-    pass
+# offered here too (the migrations and the services name it so)
+from rmcoach.storage.schema_base import Base as Base
 
 
 class ClientEntity(Base):

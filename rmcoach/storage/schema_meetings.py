@@ -1,4 +1,4 @@
-"""Tables of the meeting coach and the follow-up calendar (registered on schema.Base)."""
+"""Tables of the meeting coach and the follow-up calendar (registered on schema_base.Base)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from rmcoach.storage.schema import Base
+from rmcoach.storage.schema_base import Base
 
 
 class MeetingEntity(Base):

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from rmcoach.storage.schema import Base
+from rmcoach.storage.schema_base import Base
 
 
 class AuditEntity(Base):

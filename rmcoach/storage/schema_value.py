@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from rmcoach.storage.schema import Base
+from rmcoach.storage.schema_base import Base
 
 
 class AssetSnapshotEntity(Base):

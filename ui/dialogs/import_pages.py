@@ -1,10 +1,14 @@
-"""The import wizard's steps: the file, a preview, the check (a dry run), and the import."""
+"""The import wizard's steps: the file, a preview, the check (a dry run), and the import.
+
+The steps share what they found through the wizard that holds them, as ImportSteps says;
+they do not import the wizard (ui/dialogs/import_wizard.py), which imports them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -28,16 +32,49 @@ from rmcoach.services.interchange.csv_import import (
     preview_csv,
     write_rejects,
 )
-from rmcoach.services.interchange.import_report import ImportReport, Problem
+from rmcoach.services.interchange.import_report import ImportFileError, ImportReport, Problem
 from ui.formatting import fill
 from ui.models.records_model import RecordsModel
-
-if TYPE_CHECKING:
-    from ui.dialogs.import_wizard import ImportWizard
-
+from ui.operations import Operations
 
 PREVIEW_ROWS = 20
 Cancel = Callable[[], None]
+
+
+class ImportSteps(Protocol):
+    """What the steps share: the worker, what each step found, and the texts they show.
+
+    Attributes:
+        path: the chosen file. preview: its CsvPreview. check: the dry run's report.
+        report: the import's report. running: cancels the work on the worker, if any.
+    """
+
+    ops: Operations
+    path: Path | None
+    preview: CsvPreview | None
+    check: ImportReport | None
+    report: ImportReport | None
+    running: Cancel | None
+
+    def stop(self) -> None:
+        """Stop the work running on the worker, if any."""
+
+    def strict_import(self) -> bool:
+        """Import nothing if any row has a problem (chosen on the check step)."""
+
+    def announce(self, report: ImportReport) -> None:
+        """An import wrote to the book."""
+
+    def on_failed(self, page: QWizardPage, status: QLabel, error: BaseException) -> None:
+        """A step's work failed: say why on the page, or in the usual error dialog."""
+
+    def column_name(self, key: str) -> str: ...
+
+    def file_error_text(self, error: ImportFileError) -> str: ...
+
+    def problem_text(self, problem: Problem) -> str: ...
+
+    def problems_model(self) -> RecordsModel[Problem]: ...
 
 
 def _label(role: str = "") -> QLabel:
@@ -69,7 +106,7 @@ def _cell(index: int) -> Callable[[PreviewRow], str]:
 class FilePage(QWizardPage):
     """Step 1: the file."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: ImportSteps) -> None:
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("Choose the file"))
@@ -109,7 +146,7 @@ class FilePage(QWizardPage):
 class PreviewPage(QWizardPage):
     """Step 2: the first rows as read, the encoding, and what each column becomes."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: ImportSteps) -> None:
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("Preview"))
@@ -192,7 +229,7 @@ class _RunPage(QWizardPage):
 
     dry_run = True
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: ImportSteps) -> None:
         super().__init__()
         self.owner = wizard
         self.result: ImportReport | None = None
@@ -277,7 +314,7 @@ class _RunPage(QWizardPage):
 class CheckPage(_RunPage):
     """Step 3: a dry run over the whole file; nothing is written."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: ImportSteps) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Check"))
         self.setSubTitle(self.tr("Every row is checked against the book. Nothing is written yet."))
@@ -320,7 +357,7 @@ class ImportPage(_RunPage):
 
     dry_run = False
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: ImportSteps) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Import"))
         self.setSubTitle(self.tr("The clients are written in one go: all the good rows, or none."))
@@ -340,14 +377,14 @@ class ImportPage(_RunPage):
     def initializePage(self) -> None:
         self.save_button.hide()
         self.saved.setText("")
-        self.start(strict=self.owner.check_page.strict.isChecked())
+        self.start(strict=self.owner.strict_import())
 
     def on_done(self, report: ImportReport) -> None:
         super().on_done(report)
         self.owner.report = report
         self.save_button.setVisible(bool(report.rejected))
         if report.written:
-            self.owner.imported.emit(report)
+            self.owner.announce(report)
 
     def describe(self, report: ImportReport) -> str:
         if report.cancelled:

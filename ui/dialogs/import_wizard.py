@@ -71,6 +71,12 @@ class ImportWizard(QWizard):
             self.running()
             self.running = None
 
+    def strict_import(self) -> bool:
+        return self.check_page.strict.isChecked()
+
+    def announce(self, report: ImportReport) -> None:
+        self.imported.emit(report)
+
     def problem_text(self, problem: Problem) -> str:
         """Why a row was left out, in the user's language."""
         params = list(problem.params.values())

@@ -30,7 +30,6 @@ from ui.formatting import fill
 from ui.icons import icon
 from ui.models.product_model import COL_LIQUIDITY, COL_NAME, ProductTableModel
 from ui.operations import Operations
-from ui.product_ops import delete_product, set_on_sale
 from ui.theme import current_palette
 
 
@@ -161,7 +160,7 @@ class ProductCatalogue(QDialog):
             lambda rows: self._on_loaded(generation, rows),
         )
 
-    def on_changes(self, changes: OpChanges) -> None:
+    def on_changes(self, changes: OpChanges, _initiator: object | None) -> None:
         if changes.products:
             self.reload()
 
@@ -230,7 +229,7 @@ class ProductCatalogue(QDialog):
             return
         self._select_id = product.id
         self._ops.op(
-            lambda book: set_on_sale(book, product.id, not product.draft.active),
+            lambda book: products.set_on_sale(book, product.id, not product.draft.active),
             lambda result: self._keep_visible(result.value),
         )
 
@@ -264,7 +263,7 @@ class ProductCatalogue(QDialog):
         return box
 
     def _delete(self, product_id: int) -> None:
-        self._ops.op(lambda book: delete_product(book, product_id))
+        self._ops.op(lambda book: products.delete_product(book, product_id))
 
     # -- importing ---------------------------------------------------------------------------
     def _ask_for_file(self) -> str:

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from rmcoach.services.interchange.import_report import ImportFileError
+from rmcoach.services.sales import product_import
 from rmcoach.services.sales.product_import import ProductColumnsError, ProductImport, ProductProblem
 from ui.formatting import fill
 from ui.labels import import_file_error_text
 from ui.models.records_model import RecordsModel
 from ui.operations import Operations
 from ui.product_labels import columns_error_text, product_error_text
-from ui.product_ops import ProductWrite, import_file
 
 
 def import_products(
@@ -36,8 +36,8 @@ def import_products(
     None when the window's usual error dialog took the failure (our bugs, not the file's).
     """
 
-    def imported(result: ProductWrite[ProductImport]) -> None:
-        report = ProductImportReport(path.name, result.value, parent)
+    def imported(result: ProductImport) -> None:
+        report = ProductImportReport(path.name, result, parent)
         report.open()
         shown(report)
 
@@ -62,7 +62,7 @@ def import_products(
         box.open()
         shown(box)
 
-    ops.op(lambda book: import_file(book, path), imported, failed)
+    ops.op(lambda book: product_import.import_products_csv(book, path), imported, failed)
 
 
 class ProductImportReport(QDialog):

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from rmcoach.compliance.domain import Product, ProductDraft, ProductKind
-from rmcoach.domain import ProductRisk
+from rmcoach.domain import ProductRisk, Written
+from rmcoach.services.sales import products
 from rmcoach.services.sales.products import (
     ProductFieldError,
     ProductValidationError,
@@ -26,7 +27,6 @@ from rmcoach.services.sales.products import (
 from rmcoach.validation import FieldError, parse_amount_fen
 from ui.operations import Operations
 from ui.product_labels import product_error_text, product_kind_name, risk_name
-from ui.product_ops import ProductWrite, save_product
 from ui.theme import set_style_property
 from ui.widgets.form_errors import error_line, save_cancel, with_error_line
 
@@ -166,10 +166,12 @@ class ProductEditor(QDialog):
         self.save_button.setEnabled(False)
         product_id = None if self._product is None else self._product.id
         self._ops.op(
-            lambda book: save_product(book, product_id, draft), self._on_saved, self._on_failed
+            lambda book: products.save_product(book, product_id, draft),
+            self._on_saved,
+            self._on_failed,
         )
 
-    def _on_saved(self, result: ProductWrite[Product]) -> None:
+    def _on_saved(self, result: Written[Product]) -> None:
         self.saved.emit(result.value)
         self.accept()
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmcoach.compliance.domain import ExceptionDraft, ProductKind, SaleException
-from rmcoach.domain import ProductRisk
+from rmcoach.domain import ProductRisk, Written
 from rmcoach.services.sales import suitability
 from rmcoach.validation import FieldError, ValidationError
 from ui.labels import field_error_text
@@ -119,8 +119,8 @@ class SaleExceptionDialog(QDialog):
             )
         return field_error_text(error)
 
-    def _on_saved(self, exception: SaleException) -> None:
-        self.recorded.emit(exception)
+    def _on_saved(self, exception: Written[SaleException]) -> None:
+        self.recorded.emit(exception.value)
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:

@@ -14,6 +14,7 @@ from rmcoach.meeting_domain import FollowUp, FollowUpKind, FollowUpStatus, Meeti
 from rmcoach.services.followups.records import urgency
 from ui import formatting
 from ui.coach_labels import followup_kind_name, followup_status_name, meeting_type_name
+from ui.icon_names import IconName
 from ui.icons import icon
 from ui.models.list_model import ListTableModel
 from ui.theme import base_font, current_palette
@@ -28,7 +29,7 @@ StateRole = Qt.ItemDataRole.UserRole + 3  # "overdue", "due", "later", "done", "
 OVERDUE_DAYS_SHOWN = 99  # beyond this "Overdue, 3,412 days" helps nobody: the date says it
 COL_WHEN, COL_CLIENT, COL_KIND, COL_TITLE, COL_STATUS = range(5)
 
-KIND_ICONS = {
+KIND_ICONS: dict[FollowUpKind, IconName] = {
     FollowUpKind.CALL: "phone",
     FollowUpKind.VISIT: "address",
     FollowUpKind.SEND_MATERIAL: "email",
@@ -37,9 +38,9 @@ KIND_ICONS = {
     FollowUpKind.SERVICE_REVIEW: "flag",
     FollowUpKind.OTHER: "note",
 }
-MEETING_ICON = "meetings"
+MEETING_ICON: IconName = "meetings"
 # state -> (icon, palette colour) for the status column and the section headings
-STATE_LOOK = {
+STATE_LOOK: dict[str, tuple[IconName, str]] = {
     "overdue": ("warning", "overdue"),
     "due": ("clock", "due"),
     "later": ("calendar", "muted"),
@@ -248,7 +249,7 @@ class AgendaModel(ListTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Listing them all may take a moment (Enter)")
         if role == Qt.ItemDataRole.DecorationRole:
-            arrow = "chevron-up" if section.more_first else "chevron-down"
+            arrow: IconName = "chevron-up" if section.more_first else "chevron-down"
             return icon(arrow, current_palette()["accent"])
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(current_palette()["accent"])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from rmcoach.domain import OpChanges, Tier
@@ -32,12 +32,8 @@ class TodayData:
     amber_days: int
     book: str  # the book's path: a book opened later the same day generates too
     generated: followup_rules.GenerationReport | None = None
-    changes: OpChanges | None = None  # set when generating changed the book
+    changes: OpChanges = field(default_factory=OpChanges)  # what generating, snapshots changed
     show_all: frozenset[str] = frozenset()  # sections listed whole (SHOWN_SECTIONS' keys)
-
-
-def no_book_open(error: BaseException) -> bool:
-    return isinstance(error, RuntimeError) and str(error) == "no book is open"
 
 
 def load_today(book: Book, generate: bool, show_all: frozenset[str] = frozenset()) -> TodayData:
@@ -48,9 +44,9 @@ def load_today(book: Book, generate: bool, show_all: frozenset[str] = frozenset(
     """
     generate = generate or followup_rules.generation_due(book)
     report = followup_rules.generate_followups(book) if generate else None
+    changes = report.changes if report else OpChanges()
     if generate:  # once a day: today's asset figures, the history the trends are read from
-        snapshots.take_snapshots(book, book.clock.now().date())
-    changed = report is not None and bool(report.created or report.moved or report.removed)
+        changes |= snapshots.take_snapshots(book, book.clock.now().date()).changes
     limits = {key: None if key in show_all else followups.TODAY_SHOWN for key in SHOWN_SECTIONS}
     view = followups.today_view(book, limits["overdue"], limits["week"])
     planned = meetings.planned_meetings(book, view.on, view.week_end)
@@ -62,7 +58,7 @@ def load_today(book: Book, generate: bool, show_all: frozenset[str] = frozenset(
         amber_days=int(followup_rules.setting(book, "amber_days")),
         book=str(book.path),
         generated=report,
-        changes=OpChanges(followups=True) if changed else None,
+        changes=changes,
         show_all=show_all,
     )
 

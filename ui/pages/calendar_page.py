@@ -29,6 +29,7 @@ from rmcoach.services.interchange import ics_export
 from ui import formatting
 from ui.coach_labels import followup_kind_name
 from ui.dialogs.followup_dialogs import NewFollowUpDialog
+from ui.icon_names import IconName
 from ui.icons import icon, icon_pixmap
 from ui.labels import tier_name
 from ui.models.followup_model import AgendaSection, Item, agenda_order, meeting_day
@@ -199,7 +200,7 @@ class CalendarPage(QWidget):
 
         self.freshness = Freshness(self, self.reload, on_show=self.refresh)
 
-    def _tool(self, icon_name: str, name: str) -> QPushButton:
+    def _tool(self, icon_name: IconName, name: str) -> QPushButton:
         button = QPushButton(icon(icon_name), "")
         button.setAccessibleName(name)
         button.setToolTip(name)
@@ -209,13 +210,14 @@ class CalendarPage(QWidget):
     def _legend(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(6)
-        for icon_name, colour, text in (
+        legend: tuple[tuple[IconName, str, str], ...] = (
             ("warning", "overdue", self.tr("Overdue")),
             ("clock", "due", self.tr("Due in the next days")),
             ("calendar", "muted", self.tr("To do")),
             ("meetings", "accent", self.tr("Meeting")),
             ("check", "done", self.tr("Done")),
-        ):
+        )
+        for icon_name, colour, text in legend:
             mark = QLabel()
             mark.setPixmap(icon_pixmap(icon_name, 14, current_palette()[colour]))
             word = QLabel(text)
@@ -395,7 +397,8 @@ class CalendarPage(QWidget):
             self._say(text, error=True)
             self.exported.emit(error)
 
-        self._ops.op(lambda book: ics_export.export_ics(book, path, mask), done, failed)
+        # an export writes a file and the audit log: nothing on screen changes
+        self._ops.query(lambda book: ics_export.export_ics(book, path, mask), done, failed)
 
     def ask_ics_path(self, parent: QWidget) -> Path | None:
         """The save dialog (the default chooser); .ics is added when the RM leaves it off."""
@@ -418,9 +421,12 @@ class CalendarPage(QWidget):
         self.status.emit(text)
 
     # -- staying current -------------------------------------------------------------------------
-    def on_changes(self, changes: OpChanges) -> None:
+    def on_changes(self, changes: OpChanges, initiator: object | None) -> None:
         """Reload after a write that touched follow-ups, meetings or clients."""
-        self.freshness.changed(changes, self.isVisible())
+        self.freshness.changed(changes, self.isVisible(), initiator)
+
+    def flush(self) -> None:
+        """Nothing typed here waits to be saved."""
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from rmcoach.services.protection import audit, consents
 from ui.labels import channel_name, tier_name
 from ui.models.client_list_model import ClientIdRole, ClientListModel, sortable
 from ui.operations import Operations
+from ui.page_freshness import Freshness
 from ui.widgets.client_detail import ClientDetail
 
 NOT_CONTACTED_CHOICES = (None, 30, 60, 90, 180, 365)
@@ -109,6 +110,11 @@ class ClientsPage(QWidget):
         self.model = ClientListModel(ops, self)
         self.model.tier_names = tier_names
         self.model.loaded.connect(self._on_loaded)
+        # the list and the profile show clients and their meetings (as listed); a hidden
+        # page waits until it is shown again
+        self.freshness = Freshness(
+            self, self.reload, cares=lambda changes: changes.clients or changes.meetings
+        )
         self.view = QTableView()
         self.view.setObjectName("clientList")
         self.view.setAccessibleName(self.tr("Clients"))
@@ -210,6 +216,8 @@ class ClientsPage(QWidget):
         self.model.set_query(self.current_query())
 
     def reload(self) -> None:
+        """Read the list again; restoring the selection reads the profile again too."""
+        self.freshness.loading()
         self.model.refresh()
 
     def _on_header_clicked(self, column: int) -> None:
@@ -229,6 +237,7 @@ class ClientsPage(QWidget):
         self.model.sort(column, header.sortIndicatorOrder())
 
     def _on_loaded(self, total: int) -> None:
+        self.freshness.loaded()
         self.count_label.setText(self.tr("%n client(s)", "", total))
         has_rows = self.model.rowCount() > 0
         self.view.setVisible(has_rows)
@@ -397,15 +406,17 @@ class ClientsPage(QWidget):
         )
 
     # -- refresh ---------------------------------------------------------------
-    def on_changes(self, changes: OpChanges) -> None:
-        """Called for every write: reload the list, and the detail if its client changed."""
-        if not changes.clients and not changes.meetings:
-            return
-        self.model.refresh()
-        if self._selected_id is not None and (
-            not changes.client_ids or self._selected_id in changes.client_ids
-        ):
-            self.load_detail(self._selected_id)
+    def on_changes(self, changes: OpChanges, initiator: object | None) -> None:
+        """Called for every write: a change to clients or meetings reloads the list (at
+        once if shown, else when shown next); the selection, restored, reloads the profile."""
+        self.freshness.changed(changes, self.isVisible(), initiator)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.freshness.shown()
+
+    def flush(self) -> None:
+        """Nothing typed here waits to be saved (the editor saves itself)."""
 
     def save_state(self) -> dict[str, QByteArray]:
         return {

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmcoach.domain import OpChanges
+from rmcoach.domain import OpChanges, Written
 from rmcoach.services.book import Book
 from rmcoach.services.insights import coaching as insights_coaching
 from rmcoach.services.insights import overview as insights
@@ -34,7 +34,7 @@ from rmcoach.services.insights.overview import REASON_ORDER, Insights, RadarEntr
 from ui import formatting, insights_labels
 from ui.icons import icon
 from ui.operations import Operations
-from ui.page_freshness import Freshness
+from ui.page_freshness import Freshness, agenda_changed
 from ui.pages.insights_export import grab, save_pdf, save_png, with_header
 from ui.widgets.coaching_mirror import DEFAULT_COUNT, CoachingMirror
 from ui.widgets.insights_models import RadarModel
@@ -111,7 +111,12 @@ class InsightsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
-        self.freshness = Freshness(self, self.refresh, max_age=RELOAD_AFTER_SECONDS)
+        self.freshness = Freshness(
+            self,
+            self.refresh,
+            max_age=RELOAD_AFTER_SECONDS,
+            cares=lambda changes: agenda_changed(changes) or changes.snapshots,
+        )
 
     def _build_radar(self, tier_names: dict[str, str]) -> QWidget:
         self.reason_filter = QComboBox()
@@ -155,15 +160,15 @@ class InsightsPage(QWidget):
         self.freshness.loading()
         seq, count = self._seq, self.coaching_count
 
-        def work(book: Book) -> Insights:
-            snapshots.take_snapshots(book, book.clock.now().date())
-            return insights.overview(book, coaching_meetings=count)
+        def work(book: Book) -> Written[Insights]:
+            taken = snapshots.take_snapshots(book, book.clock.now().date())
+            return Written(insights.overview(book, coaching_meetings=count), taken.changes)
 
-        def shown(found: Insights) -> None:
+        def shown(found: Written[Insights]) -> None:
             if seq == self._seq:
-                self.show_insights(found)
+                self.show_insights(found.value)
 
-        self._ops.op(work, shown, self._failed)
+        self._ops.op(work, shown, self._failed, initiator=self)
 
     def _failed(self, error: BaseException) -> None:
         self.freshness.failed(error, self._ops)
@@ -308,9 +313,12 @@ class InsightsPage(QWidget):
         return chosen or None
 
     # -- staying current ---------------------------------------------------------------------------
-    def on_changes(self, changes: OpChanges) -> None:
-        """Reload after a write that touched clients, meetings or follow-ups."""
-        self.freshness.changed(changes, self.isVisible())
+    def on_changes(self, changes: OpChanges, initiator: object | None) -> None:
+        """Reload after a write that touched clients, meetings, follow-ups or snapshots."""
+        self.freshness.changed(changes, self.isVisible(), initiator)
+
+    def flush(self) -> None:
+        """Nothing typed here waits to be saved."""
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

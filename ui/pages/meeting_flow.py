@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from rmcoach.compliance.domain import ProductKind, Reason
-from rmcoach.domain import OpChanges, ProductRisk
+from rmcoach.domain import OpChanges, ProductRisk, Written
 from rmcoach.meeting_domain import (
+    Amendment,
     Meeting,
     MeetingNote,
     MeetingStatus,
@@ -40,10 +42,12 @@ class SaleRefused:
     """The sale check said no: the meeting stays live, the reasons are shown."""
 
     reasons: tuple[Reason, ...]
+    changes: OpChanges = field(default_factory=OpChanges)  # nothing was written
 
 
 class MeetingFlow(QWidget):
-    """One meeting at a time.
+    """One meeting at a time. Its writes name it as their initiator: it shows what it
+    wrote already, and the rest of the window reloads only what lists show.
 
     Signals:
         loaded(str): a step is shown ("prepare", "live", "wrapup", "record"): tests wait on it.
@@ -94,7 +98,7 @@ class MeetingFlow(QWidget):
         live.objection_added.connect(self._on_objection_added)
         live.objection_changed.connect(
             lambda oid, response, resolved: self._ops.op(
-                lambda b: meetings.update_objection(b, oid, response, resolved)
+                lambda b: meetings.update_objection(b, oid, response, resolved), initiator=self
             )
         )
         live.product_toggled.connect(self._on_product_toggled)
@@ -121,12 +125,12 @@ class MeetingFlow(QWidget):
     def open_meeting(self, meeting_id: int, step: str | None = None) -> None:
         self._load(lambda book: load_context(book, meeting_id=meeting_id), step)
 
-    def _load(self, read: object, step: str | None) -> None:
+    def _load(self, read: Callable[[Book], MeetingContext], step: str | None) -> None:
         def shown(context: MeetingContext) -> None:
             self.context = context
             self.go_to(step or self._natural_step(context.meeting))
 
-        self._ops.query(read, shown)  # type: ignore[arg-type]
+        self._ops.query(read, shown)
 
     def reload(self, step: str | None = None) -> None:
         if self.meeting is not None:
@@ -199,7 +203,7 @@ class MeetingFlow(QWidget):
         return " · ".join(b for b in bits if b)
 
     # -- prepare -------------------------------------------------------------------
-    def save_plan(self, then: object = None) -> None:
+    def save_plan(self, then: Callable[[int], None] | None = None) -> None:
         """Store the plan (a new one becomes a planned meeting), then reload or call `then`."""
         context = self.context
         if context is None:
@@ -208,7 +212,7 @@ class MeetingFlow(QWidget):
         checked = self.prepare.checked_items()
         meeting = context.meeting
 
-        def write(book: Book) -> object:
+        def write(book: Book) -> meetings.MeetingSaved:
             if meeting is None:
                 saved = meetings.plan_meeting(book, plan)
                 for item_id in checked:
@@ -218,17 +222,20 @@ class MeetingFlow(QWidget):
 
         def done(saved: meetings.MeetingSaved) -> None:
             self.status.emit(self.tr("Plan saved."))
-            if callable(then):
+            if then is not None:
                 then(saved.meeting.id)
             else:
                 self.open_meeting(saved.meeting.id, "prepare")
 
-        self._ops.op(write, done, self._on_failure)
+        self._ops.op(write, done, self._on_failure, initiator=self)
 
     def _on_prepare_item(self, item_id: str, checked: bool) -> None:
         meeting = self.meeting
         if meeting is not None:  # a new plan stores its ticks when it is first saved
-            self._ops.op(lambda b: meetings.set_prepare_checked(b, meeting.id, item_id, checked))
+            self._ops.op(
+                lambda b: meetings.set_prepare_checked(b, meeting.id, item_id, checked),
+                initiator=self,
+            )
 
     def _on_exception_requested(
         self, name: str, risk: ProductRisk, kind: ProductKind | None
@@ -260,15 +267,17 @@ class MeetingFlow(QWidget):
                 lambda b: meetings.start_meeting(b, meeting_id),
                 lambda _r: self.open_meeting(meeting_id, "live"),
                 self._on_failure,
+                initiator=self,
             )
 
         self.save_plan(then=started)
 
     # -- live ------------------------------------------------------------------------
-    def _live_op(self, write: object) -> None:
+    def _live_op(self, write: Callable[[Book, int], OpChanges]) -> None:
+        """One tap in live mode: one write, which only this meeting's view shows."""
         meeting = self.meeting
         if meeting is not None:
-            self._ops.op(lambda b: write(b, meeting.id))  # type: ignore[operator]
+            self._ops.op(lambda b: write(b, meeting.id), initiator=self)
 
     def _on_item_toggled(self, item_id: str, ticked: bool) -> None:
         self.live.item_changed_locally()
@@ -279,20 +288,20 @@ class MeetingFlow(QWidget):
         if meeting is None:
             return
 
-        def added(note: MeetingNote) -> None:
-            self.live.add_note_row(note)
+        def added(note: Written[MeetingNote]) -> None:
+            self.live.add_note_row(note.value)
 
-        self._ops.op(lambda b: meetings.add_note(b, meeting.id, text), added)
+        self._ops.op(lambda b: meetings.add_note(b, meeting.id, text), added, initiator=self)
 
     def _on_objection_added(self, text: str) -> None:
         meeting = self.meeting
         if meeting is None:
             return
 
-        def added(objection: Objection) -> None:
-            self.live.add_objection_row(objection)
+        def added(objection: Written[Objection]) -> None:
+            self.live.add_objection_row(objection.value)
 
-        self._ops.op(lambda b: meetings.add_objection(b, meeting.id, text), added)
+        self._ops.op(lambda b: meetings.add_objection(b, meeting.id, text), added, initiator=self)
 
     def _on_product_toggled(self, name: str, discussed: bool) -> None:
         meeting = self.meeting
@@ -328,8 +337,9 @@ class MeetingFlow(QWidget):
                 saved = meetings.wrap_up(book, meeting.id, wrap)
             except meetings.SaleNotAllowedError as refused:
                 return SaleRefused(refused.reasons)
-            if sale and cooling_off.after_sale(book, meeting.id):
-                saved = replace(saved, changes=replace(saved.changes, followups=True))
+            if sale:
+                started = cooling_off.after_sale(book, meeting.id)
+                saved = replace(saved, changes=saved.changes | started.changes)
             return saved
 
         def done(result: meetings.MeetingSaved | SaleRefused) -> None:
@@ -339,7 +349,7 @@ class MeetingFlow(QWidget):
             self.status.emit(self.tr("Meeting saved as a record; follow-ups are on the calendar."))
             self.reload("record")
 
-        self._ops.op(write, done, self._on_failure)
+        self._ops.op(write, done, self._on_failure, initiator=self)
 
     def _open_documents(self) -> None:
         meeting = self.meeting
@@ -349,9 +359,11 @@ class MeetingFlow(QWidget):
     def _on_amend(self, text: str) -> None:
         meeting = self.meeting
         if meeting is not None:
-            self._ops.op(
-                lambda b: meetings.amend(b, meeting.id, text), lambda _a: self.reload("record")
-            )
+
+            def amended(_amendment: Written[Amendment]) -> None:
+                self.reload("record")
+
+            self._ops.op(lambda b: meetings.amend(b, meeting.id, text), amended, initiator=self)
 
     def _on_failure(self, error: BaseException) -> None:
         if isinstance(error, ValidationError | meetings.MeetingValidationError):
@@ -366,6 +378,3 @@ class MeetingFlow(QWidget):
         """Before the window closes or the page changes: write what live mode holds."""
         if self.stack.currentWidget() is self.live:
             self.live.flush()
-
-    def on_changes(self, changes: OpChanges) -> None:  # the flow refreshes itself
-        del changes

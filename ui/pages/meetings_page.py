@@ -150,6 +150,12 @@ class MeetingsPage(QWidget):
         self.stack.setCurrentWidget(self.overview)
         self.refresh()
 
-    def on_changes(self, changes: OpChanges) -> None:
+    def on_changes(self, changes: OpChanges, initiator: object | None) -> None:
+        """The list of meetings reloads when meetings (as listed) changed; the open
+        meeting's flow writes its own changes and shows them already."""
         if changes.meetings and self.stack.currentWidget() is self.overview:
             self.refresh()
+
+    def flush(self) -> None:
+        """Write what live mode holds in its save timers."""
+        self.flow.flush()

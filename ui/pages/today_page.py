@@ -24,6 +24,7 @@ from rmcoach.services.followups.records import TODAY_SHOWN
 from ui import formatting
 from ui.coach_labels import meeting_type_name
 from ui.dialogs.followup_dialogs import NewFollowUpDialog
+from ui.icon_names import IconName
 from ui.icons import icon, icon_pixmap
 from ui.models.followup_model import AgendaSection, Item, agenda_order, meeting_day
 from ui.operations import Operations
@@ -38,7 +39,9 @@ RELOAD_AFTER_SECONDS = 300  # coming back after this long reloads (and a new day
 class Tile(QPushButton):
     """A count as a large number with its word and icon; pressing it shows that section."""
 
-    def __init__(self, icon_name: str, colour: str, word: str, parent: QWidget | None = None):
+    def __init__(
+        self, icon_name: IconName, colour: str, word: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.icon_label = QLabel()
@@ -204,7 +207,7 @@ class TodayPage(QWidget):
             if seq == self._seq:
                 self.show_data(data)
 
-        self._ops.op(work, shown, self._failed)
+        self._ops.op(work, shown, self._failed, initiator=self)
 
     def show_all(self, key: str) -> None:
         """List every item of a section, as the RM asked; a big book takes a moment."""
@@ -329,9 +332,12 @@ class TodayPage(QWidget):
         dialog.open()
 
     # -- staying current --------------------------------------------------------------------
-    def on_changes(self, changes: OpChanges) -> None:
+    def on_changes(self, changes: OpChanges, initiator: object | None) -> None:
         """Reload after a write that touched follow-ups, meetings or clients."""
-        self.freshness.changed(changes, self.isVisible())
+        self.freshness.changed(changes, self.isVisible(), initiator)
+
+    def flush(self) -> None:
+        """Nothing typed here waits to be saved."""
 
     def showEvent(self, event: QShowEvent) -> None:
         """Coming back to the page: reload if something changed or it was a while ago."""

@@ -22,6 +22,7 @@ from rmcoach.meeting_domain import FollowUp, FollowUpStatus, MeetingSummary
 from rmcoach.services.followups import records as followups
 from ui import formatting
 from ui.dialogs.followup_dialogs import DayDialog, DoneDialog
+from ui.icon_names import IconName
 from ui.icons import icon
 from ui.models.followup_model import (
     COL_CLIENT,
@@ -170,7 +171,7 @@ class AgendaList(QWidget):
             enter.activated.connect(self.open_selected)
         self._update_actions()
 
-    def _button(self, icon_name: str, text: str, tip: str) -> QPushButton:
+    def _button(self, icon_name: IconName, text: str, tip: str) -> QPushButton:
         button = QPushButton(icon(icon_name, current_palette()["text"]), text)
         button.setAccessibleName(text)
         button.setToolTip(tip)

@@ -14,6 +14,7 @@ from rmcoach.services.followups.generated import is_working_day
 from rmcoach.services.followups.records import DayLoad
 from ui import formatting
 from ui.i18n import current_language
+from ui.icon_names import IconName
 from ui.icons import icon_pixmap
 from ui.theme import base_font, current_palette, notifier
 
@@ -115,10 +116,10 @@ class MonthView(QWidget):
         return f"{name} {self.month.year}"
 
     # -- words -------------------------------------------------------------------------------
-    def lines(self, day: date) -> list[tuple[str, str, str, int]]:
+    def lines(self, day: date) -> list[tuple[IconName, str, str, int]]:
         """What a day's cell says, most important first: (icon, palette colour, text, count)."""
         load = self.loads.get(day, DayLoad(0, 0, 0))
-        found: list[tuple[str, str, str, int]] = []
+        found: list[tuple[IconName, str, str, int]] = []
         if load.overdue_count:
             n = load.overdue_count
             found.append(("warning", "overdue", self.tr("%n overdue", "", n), n))

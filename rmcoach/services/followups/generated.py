@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from rmcoach.clock import from_storage, to_storage
+from rmcoach.domain import OpChanges
 from rmcoach.meeting_domain import FollowUpKind, FollowUpStatus
 from rmcoach.services.book import Book
 from rmcoach.storage.schema import ClientEntity, HoldingEntity
@@ -77,6 +78,7 @@ class GenerationReport:
     moved: int = 0
     removed: int = 0
     holiday_years_unknown: tuple[int, ...] = ()
+    changes: OpChanges = field(default_factory=OpChanges)
 
 
 # --- the working-day calendar -----------------------------------------------------------
@@ -246,12 +248,14 @@ def _keys(session: Session, where: ColumnElement[bool]) -> set[str]:
 
 def _report(rules: RuleSettings, plan: _Plan) -> GenerationReport:
     unknown = sorted(y for y in plan.years if not holiday_data_known(y))
+    changed = bool(plan.rows or plan.moves or plan.remove)
     return GenerationReport(
         created=len(plan.rows),
         skipped=plan.skipped,
         moved=len(plan.moves),
         removed=len(plan.remove),
         holiday_years_unknown=tuple(unknown) if rules.shift_holidays else (),
+        changes=OpChanges(followups=True) if changed else OpChanges(),
     )
 
 

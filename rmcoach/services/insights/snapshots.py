@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import Connection, Date, delete, distinct, func, literal, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from rmcoach.domain import OpChanges
 from rmcoach.services.book import Book
 from rmcoach.storage.schema import BookSettingEntity, ClientEntity
 from rmcoach.storage.schema_value import AssetSnapshotEntity
@@ -27,6 +28,7 @@ class SnapshotReport:
 
     on: date
     clients: int
+    changes: OpChanges = field(default_factory=OpChanges)
 
 
 def take_snapshots(book: Book, on: date) -> SnapshotReport:
@@ -55,7 +57,8 @@ def take_snapshots(book: Book, on: date) -> SnapshotReport:
         mark = _thin(session, on - timedelta(days=KEEP_DAILY_DAYS), thinned_before)
         if mark is not None:
             session.merge(BookSettingEntity(key=THINNED_SETTING, value=json.dumps(mark)))
-    return SnapshotReport(on, int(written or 0))
+    written = int(written or 0)
+    return SnapshotReport(on, written, OpChanges(snapshots=bool(written or mark)))
 
 
 def _thin(session: Session, cutoff: date, thinned_before: object) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rmcoach.domain import Written
 from rmcoach.playbook import (
     Playbook,
     active_playbook_path,
@@ -29,14 +30,13 @@ def active_playbook(book: Book) -> Playbook:
     return load_default_playbook() if path == default_playbook_path() else load_playbook(path)
 
 
-def use_playbook(book: Book, path: Path | None) -> Playbook:
+def use_playbook(book: Book, path: Path | None) -> Written[Playbook]:
     """Point the book at a bank's playbook (None: back to the default) after checking it.
 
     A broken file raises PlaybookError naming file, line and field, and changes nothing.
     """
     if path is None:
-        book.set_setting(SETTING, None)
-        return active_playbook(book)
+        changes = book.set_setting(SETTING, None)
+        return Written(active_playbook(book), changes)
     playbook = load_playbook(path)
-    book.set_setting(SETTING, str(path.resolve()))
-    return playbook
+    return Written(playbook, book.set_setting(SETTING, str(path.resolve())))

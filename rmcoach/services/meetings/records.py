@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from rmcoach.clock import to_storage
 from rmcoach.compliance.domain import Reason
-from rmcoach.domain import Channel, OpChanges
+from rmcoach.domain import Channel, OpChanges, Written
 from rmcoach.meeting_domain import (
     Amendment,
     Directness,
@@ -181,7 +181,7 @@ def update_plan(book: Book, meeting_id: int, plan: MeetingPlan) -> MeetingSaved:
 
 
 def set_prepare_checked(book: Book, meeting_id: int, item_id: str, checked: bool) -> OpChanges:
-    """Tick or untick a prepare-checklist item."""
+    """Tick or untick a prepare-checklist item (only the meeting's own view shows it)."""
     return _set_check(book, meeting_id, PREPARE_PREFIX, item_id, checked, start=False)
 
 
@@ -211,9 +211,9 @@ def start_meeting(book: Book, meeting_id: int) -> MeetingSaved:
 def end_meeting(book: Book, meeting_id: int) -> OpChanges:
     """Stop the meeting timer (ended_at) before the wrap-up; the meeting stays live."""
     with book.write() as session:
-        entity = _writable(book, session, meeting_id, start=True)
+        entity, changes = _live(book, session, meeting_id)
         entity.ended_at = entity.ended_at or to_storage(book.clock.now())
-        return _changes(entity.client_id)
+        return changes
 
 
 def set_ticked(book: Book, meeting_id: int, item_id: str, ticked: bool) -> OpChanges:
@@ -221,7 +221,9 @@ def set_ticked(book: Book, meeting_id: int, item_id: str, ticked: bool) -> OpCha
     return _set_check(book, meeting_id, "", item_id, ticked, start=True)
 
 
-def add_note(book: Book, meeting_id: int, text: str, at: datetime | None = None) -> MeetingNote:
+def add_note(
+    book: Book, meeting_id: int, text: str, at: datetime | None = None
+) -> Written[MeetingNote]:
     """Add a time-stamped quick note and clear the note box's saved draft."""
     if errors := required_text("text", text):
         raise MeetingValidationError(errors)
@@ -229,12 +231,12 @@ def add_note(book: Book, meeting_id: int, text: str, at: datetime | None = None)
     if moment.tzinfo is None:
         raise MeetingValidationError([MeetingFieldError("at", "datetime_naive")])
     with book.write() as session:
-        entity = _writable(book, session, meeting_id, start=True)
+        entity, changes = _live(book, session, meeting_id)
         entity.note_draft = ""
         note = MeetingNoteEntity(meeting_id=meeting_id, at=to_storage(moment), text=text.strip())
         session.add(note)
         session.flush()
-        return MeetingNote(at=aware(note.at), text=note.text, id=note.id)
+        return Written(MeetingNote(at=aware(note.at), text=note.text, id=note.id), changes)
 
 
 def save_note_draft(book: Book, meeting_id: int, text: str) -> OpChanges:
@@ -255,29 +257,31 @@ def set_consent(book: Book, meeting_id: int, consent: bool | None) -> OpChanges:
     return _set_field(book, meeting_id, "consent_to_record", consent)
 
 
-def add_objection(book: Book, meeting_id: int, text: str) -> Objection:
+def add_objection(book: Book, meeting_id: int, text: str) -> Written[Objection]:
     if errors := required_text("text", text):
         raise MeetingValidationError(errors)
     with book.write() as session:
-        _writable(book, session, meeting_id, start=True)
+        _entity, changes = _live(book, session, meeting_id)
         row = MeetingObjectionEntity(
             meeting_id=meeting_id, at=to_storage(book.clock.now()), text=text.strip()
         )
         session.add(row)
         session.flush()
-        return objection_value(row)
+        return Written(objection_value(row), changes)
 
 
-def update_objection(book: Book, objection_id: int, response: str, resolved: bool) -> Objection:
+def update_objection(
+    book: Book, objection_id: int, response: str, resolved: bool
+) -> Written[Objection]:
     """Record the response given to an objection and whether it was resolved."""
     with book.write() as session:
         row = session.get(MeetingObjectionEntity, objection_id)
         if row is None:
             raise MeetingNotFoundError(f"no objection with id {objection_id}")
-        _writable(book, session, row.meeting_id, start=True)
+        _entity, changes = _live(book, session, row.meeting_id)
         row.response = response
         row.resolved = resolved
-        return objection_value(row)
+        return Written(objection_value(row), changes)
 
 
 def set_products_discussed(
@@ -286,9 +290,9 @@ def set_products_discussed(
     """The products discussed, as a whole: proposed ones are marked, new ones added."""
     wanted = discussed_wanted(names_or_products)
     with book.write() as session:
-        entity = _writable(book, session, meeting_id, start=True)
+        _entity, changes = _live(book, session, meeting_id)
         mark_discussed(session, meeting_id, wanted)
-        return _changes(entity.client_id)
+        return changes
 
 
 # ---------------------------------------------------------------------------- wrap-up
@@ -354,7 +358,7 @@ def wrap_up(book: Book, meeting_id: int, wrap: WrapUp) -> MeetingSaved:
     return MeetingSaved(saved, changes)
 
 
-def amend(book: Book, meeting_id: int, text: str) -> Amendment:
+def amend(book: Book, meeting_id: int, text: str) -> Written[Amendment]:
     """Append a dated amendment to a done meeting; the record itself stays as written."""
     if errors := required_text("text", text):
         raise MeetingValidationError(errors)
@@ -367,7 +371,8 @@ def amend(book: Book, meeting_id: int, text: str) -> Amendment:
         )
         session.add(row)
         session.flush()
-        return Amendment(at=aware(row.at), text=row.text, id=row.id)
+        amendment = Amendment(at=aware(row.at), text=row.text, id=row.id)
+        return Written(amendment, _captured(entity.client_id))
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -375,6 +380,11 @@ def amend(book: Book, meeting_id: int, text: str) -> Amendment:
 
 def _changes(client_id: int) -> OpChanges:
     return OpChanges(meetings=True, client_ids=frozenset({client_id}))
+
+
+def _captured(client_id: int, started: bool = False) -> OpChanges:
+    """Something recorded inside a meeting; a planned meeting it started is news to lists."""
+    return OpChanges(meeting_capture=True, meetings=started, client_ids=frozenset({client_id}))
 
 
 def _writable(book: Book, session: Session, meeting_id: int, start: bool = False) -> MeetingEntity:
@@ -394,11 +404,18 @@ def _writable(book: Book, session: Session, meeting_id: int, start: bool = False
     return entity
 
 
+def _live(book: Book, session: Session, meeting_id: int) -> tuple[MeetingEntity, OpChanges]:
+    """The meeting for a live capture (a planned one goes live), and what the capture changed."""
+    planned = get_entity(session, meeting_id).status == MeetingStatus.PLANNED.value
+    entity = _writable(book, session, meeting_id, start=True)
+    return entity, _captured(entity.client_id, started=planned)
+
+
 def _set_field(book: Book, meeting_id: int, name: str, value: object) -> OpChanges:
     with book.write() as session:
-        entity = _writable(book, session, meeting_id, start=True)
+        entity, changes = _live(book, session, meeting_id)
         setattr(entity, name, value)
-        return _changes(entity.client_id)
+        return changes
 
 
 def _set_check(
@@ -408,7 +425,11 @@ def _set_check(
         raise MeetingValidationError(errors)
     key = prefix + item_id
     with book.write() as session:
-        entity = _writable(book, session, meeting_id, start=start)
+        if start:
+            entity, changes = _live(book, session, meeting_id)
+        else:
+            entity = _writable(book, session, meeting_id)
+            changes = _captured(entity.client_id)
         where = (MeetingCheckEntity.meeting_id == meeting_id, MeetingCheckEntity.item_id == key)
         existing = session.scalars(select(MeetingCheckEntity).where(*where)).first()
         if checked and existing is None:
@@ -416,7 +437,7 @@ def _set_check(
             session.add(MeetingCheckEntity(meeting_id=meeting_id, item_id=key, checked_at=stamp))
         elif not checked and existing is not None:
             session.execute(delete(MeetingCheckEntity).where(*where))
-        return _changes(entity.client_id)
+        return changes
 
 
 def _apply_plan(entity: MeetingEntity, plan: MeetingPlan) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rmcoach.clock import Clock, from_storage, to_storage
+from rmcoach.domain import OpChanges, Written
 from rmcoach.services.book import Book
 from rmcoach.storage.schema_privacy import AuditEntity
 
@@ -29,13 +30,16 @@ class AuditEntry:
     detail: str
 
 
-def record(book: Book, action: AuditAction | str, client_id: int | None, detail: str = "") -> int:
+def record(
+    book: Book, action: AuditAction | str, client_id: int | None, detail: str = ""
+) -> Written[int]:
     """Record one event in its own transaction; returns the entry's id.
 
     `detail` says how (e.g. "json file", "cli"): never a name, phone or other client data.
+    No screen shows the log, so the write changes nothing on show.
     """
     with book.write() as session:
-        return record_in(session, book.clock, action, client_id, detail)
+        return Written(record_in(session, book.clock, action, client_id, detail), OpChanges())
 
 
 def record_in(

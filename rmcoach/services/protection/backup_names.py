@@ -89,7 +89,7 @@ def free_path(folder: Path, book_stem: str, created: datetime, reason: str) -> P
 
 def list_backups(folder: Path, book_stem: str | None = None) -> list[BackupInfo]:
     """The backups in folder (of one book, when book_stem is given), newest first."""
-    found: list[BackupInfo] = []
+    found: list[tuple[datetime, int, BackupInfo]] = []
     try:
         entries = list(os.scandir(folder))
     except FileNotFoundError:
@@ -102,11 +102,12 @@ def list_backups(folder: Path, book_stem: str | None = None) -> list[BackupInfo]
         if book_stem is not None and stem != book_stem:
             continue
         path = Path(entry.path)
-        found.append(
-            BackupInfo(path, stem, created, reason, entry.stat().st_size, is_encrypted(path))
-        )
-    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
-    return found
+        stat = entry.stat()
+        info = BackupInfo(path, stem, created, reason, stat.st_size, is_encrypted(path))
+        # names tell the second only: within one, the file written last is the newest
+        found.append((created, stat.st_mtime_ns, info))
+    found.sort(key=lambda f: (f[0], f[1], f[2].path.name), reverse=True)
+    return [info for _created, _written, info in found]
 
 
 def obsolete_backups(

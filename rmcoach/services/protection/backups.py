@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from rmcoach.clock import Clock, SystemClock
 from rmcoach.services.protection.backup_names import (
@@ -40,8 +40,20 @@ from rmcoach.storage.errors import (
     is_sqlite_error,
 )
 
-if TYPE_CHECKING:
-    from rmcoach.services.book import Book
+
+class OpenBook(Protocol):
+    """An open book as a backup sees it (rmcoach.services.book.Book, which opening a book
+    that needs migrating backs up first: so this module does not import it)."""
+
+    @property
+    def path(self) -> Path: ...
+
+    @property
+    def key(self) -> BookKey | None: ...
+
+    @property
+    def clock(self) -> Clock: ...
+
 
 __all__ = [  # list_backups and BackupInfo live in backup_names; offered here as well
     "BEFORE_IMPORT",
@@ -99,7 +111,7 @@ class RestoreResult:
 
 
 def backup(
-    source: Book | Path,
+    source: OpenBook | Path,
     dest_dir: Path | None = None,
     reason: str = "manual",
     *,
@@ -127,12 +139,12 @@ def backup(
     return backup_file(source, dest_dir, reason, key=key, clock=clock, thin=thin, progress=progress)
 
 
-def backup_before(book: Book, reason: str) -> BackupInfo:
+def backup_before(book: OpenBook, reason: str) -> BackupInfo:
     """A backup before a risky step (an import: reason BEFORE_IMPORT); raises if it fails."""
     return backup(book, reason=reason)
 
 
-def backup_if_changed(book: Book, reason: str = "auto") -> BackupInfo | None:
+def backup_if_changed(book: OpenBook, reason: str = "auto") -> BackupInfo | None:
     """The periodic and on-close backup: only when the book changed since the newest one."""
     if not changed_since_last_backup(book.path):
         return None

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from rmcoach.compliance.domain import Consent
 from rmcoach.compliance.reasons import COMPLIANCE_MESSAGES
-from rmcoach.domain import OpChanges
+from rmcoach.domain import OpChanges, Written
 from rmcoach.services.book import Book
 from rmcoach.services.clients.records import ClientNotFoundError
 from rmcoach.storage.schema import ClientEntity
@@ -62,7 +62,7 @@ def has_consent(book: Book, client_id: int, scope: str, on: date | None = None) 
 
 def add_consent(
     book: Book, client_id: int, scope: str, given_on: date | None = None
-) -> tuple[Consent, OpChanges]:
+) -> Written[Consent]:
     """Record a consent the client gave (default: today); never in the future."""
     today = book.clock.now().date()
     day = given_on or today
@@ -82,12 +82,10 @@ def add_consent(
         session.add(entity)
         session.flush()
         consent = _value(entity)
-    return consent, OpChanges(clients=True, client_ids=frozenset({client_id}))
+    return Written(consent, OpChanges(clients=True, client_ids=frozenset({client_id})))
 
 
-def withdraw_consent(
-    book: Book, consent_id: int, on: date | None = None
-) -> tuple[Consent, OpChanges]:
+def withdraw_consent(book: Book, consent_id: int, on: date | None = None) -> Written[Consent]:
     """The client withdrew the consent (PIPL art. 15); the record stays, dated."""
     today = book.clock.now().date()
     day = on or today
@@ -107,7 +105,7 @@ def withdraw_consent(
             )
         entity.withdrawn_on = day
         consent = _value(entity)
-    return consent, OpChanges(clients=True, client_ids=frozenset({consent.client_id}))
+    return Written(consent, OpChanges(clients=True, client_ids=frozenset({consent.client_id})))
 
 
 def _value(entity: ConsentEntity) -> Consent:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from rmcoach.compliance.domain import ProductKind
 from rmcoach.compliance.rules import ComplianceRules, default_compliance_rules
-from rmcoach.domain import OpChanges
+from rmcoach.domain import OpChanges, Written
 from rmcoach.meeting_domain import FollowUpDraft, FollowUpKind, MeetingStatus, Outcome
 from rmcoach.services.book import Book
 from rmcoach.services.clients.records import ClientNotFoundError
@@ -102,7 +102,7 @@ def start_cooling_off(
 
 def after_sale(
     book: Book, meeting_id: int, rules: ComplianceRules | None = None
-) -> tuple[CoolingOff, ...]:
+) -> Written[tuple[CoolingOff, ...]]:
     """Once a meeting is wrapped up as a sale: cooling-off for each private product discussed.
 
     A product counts as private when the catalogue lists it (by code or name) with a kind
@@ -116,7 +116,7 @@ def after_sale(
         or wrap is None
         or wrap.outcome is not Outcome.AGREED
     ):
-        return ()
+        return Written((), OpChanges())
     kinds: tuple[ProductKind, ...] = rules.value("cooling_off_kinds")
     signed = meeting.ended_at or book.clock.now()
     started: list[CoolingOff] = []
@@ -128,4 +128,7 @@ def after_sale(
                     book, meeting.plan.client_id, item.name, signed, meeting_id, rules
                 )
             )
-    return tuple(started)
+    changes = OpChanges()
+    for each in started:
+        changes |= each.changes
+    return Written(tuple(started), changes)

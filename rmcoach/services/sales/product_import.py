@@ -6,7 +6,7 @@ import csv
 import io
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
@@ -14,7 +14,7 @@ from sqlalchemy import select
 from rmcoach.clock import to_storage
 from rmcoach.compliance.domain import ProductDraft, ProductKind
 from rmcoach.compliance.reasons import COMPLIANCE_MESSAGES
-from rmcoach.domain import ProductRisk
+from rmcoach.domain import OpChanges, ProductRisk
 from rmcoach.services.book import Book
 from rmcoach.services.interchange.csv_columns import header_key
 from rmcoach.services.interchange.import_report import ImportFileError, read_text
@@ -121,6 +121,7 @@ class ProductImport:
     problems: tuple[ProductProblem, ...]
     unknown_columns: tuple[str, ...]
     encoding: str
+    changes: OpChanges = field(default_factory=OpChanges)
 
     @property
     def rejected(self) -> int:
@@ -172,7 +173,11 @@ def import_products_csv(book: Book, path: Path, dry_run: bool = False) -> Produc
                 apply_draft(entity, draft)
                 entity.updated_at = now
     unknown = tuple(h for h, k in zip(header, keys, strict=True) if h and k is None)
-    return ProductImport(len(drafts) - updated, updated, tuple(problems), unknown, encoding)
+    wrote = not dry_run and bool(drafts)
+    changes = OpChanges(products=True) if wrote else OpChanges()
+    return ProductImport(
+        len(drafts) - updated, updated, tuple(problems), unknown, encoding, changes
+    )
 
 
 def _row_draft(

@@ -11,13 +11,16 @@ from sqlalchemy.orm import Session
 from rmcoach.clock import to_storage
 from rmcoach.compliance.domain import Product, ProductDraft, ProductKind
 from rmcoach.compliance.reasons import COMPLIANCE_MESSAGES
-from rmcoach.domain import ProductRisk
+from rmcoach.domain import OpChanges, ProductRisk, Written
 from rmcoach.services.book import Book
 from rmcoach.storage.schema_value import ProductEntity
 from rmcoach.validation import ENGLISH_MESSAGES, MAX_AUM_FEN, FieldError, ValidationError
 
 _CODE = re.compile(r"[A-Za-z0-9_\-./]{1,64}")
 _LIMITS = {"name": 200, "liquidity": 200, "fees": 200, "past_performance": 5000}
+
+
+CATALOGUE_CHANGED = OpChanges(products=True)
 
 
 class ProductNotFoundError(LookupError):
@@ -79,7 +82,7 @@ def find_product(book: Book, code_or_name: str) -> Product | None:
 # ------------------------------------------------------------------------------ writing
 
 
-def add_product(book: Book, draft: ProductDraft) -> Product:
+def add_product(book: Book, draft: ProductDraft) -> Written[Product]:
     draft = normalized(draft)
     with book.write() as session:
         _check(session, draft, None)
@@ -88,10 +91,10 @@ def add_product(book: Book, draft: ProductDraft) -> Product:
         apply_draft(entity, draft)
         session.add(entity)
         session.flush()
-        return _value(entity)
+        return Written(_value(entity), CATALOGUE_CHANGED)
 
 
-def update_product(book: Book, product_id: int, draft: ProductDraft) -> Product:
+def update_product(book: Book, product_id: int, draft: ProductDraft) -> Written[Product]:
     draft = normalized(draft)
     with book.write() as session:
         entity = session.get(ProductEntity, product_id)
@@ -100,16 +103,30 @@ def update_product(book: Book, product_id: int, draft: ProductDraft) -> Product:
         _check(session, draft, product_id)
         apply_draft(entity, draft)
         entity.updated_at = to_storage(book.clock.now())
-        return _value(entity)
+        return Written(_value(entity), CATALOGUE_CHANGED)
 
 
-def delete_product(book: Book, product_id: int) -> None:
+def save_product(book: Book, product_id: int | None, draft: ProductDraft) -> Written[Product]:
+    """Add (product_id None) or update; ProductValidationError lists what to fix."""
+    if product_id is None:
+        return add_product(book, draft)
+    return update_product(book, product_id, draft)
+
+
+def set_on_sale(book: Book, product_id: int, on_sale: bool) -> Written[Product]:
+    """Withdraw a product from sale or put it back; the rest of it is read fresh here."""
+    current = get_product(book, product_id)
+    return update_product(book, product_id, replace(current.draft, active=on_sale))
+
+
+def delete_product(book: Book, product_id: int) -> OpChanges:
     """Remove a product; sale exceptions keep its name and risk, so history stays whole."""
     with book.write() as session:
         entity = session.get(ProductEntity, product_id)
         if entity is None:
             raise ProductNotFoundError(f"no product with id {product_id}")
         session.delete(entity)
+    return CATALOGUE_CHANGED
 
 
 def count_products(book: Book) -> int:

@@ -26,7 +26,7 @@ from rmcoach.compliance.recorded_sale import can_mark_sale
 from rmcoach.compliance.rules import ComplianceRules
 from rmcoach.compliance.suitability import catalogue_index, check, product_key
 from rmcoach.compliance.suitability import check_proposed as rules_check_proposed
-from rmcoach.domain import OpChanges, ProductRisk, RiskProfile
+from rmcoach.domain import OpChanges, ProductRisk, RiskProfile, Written
 from rmcoach.meeting_domain import FollowUpDraft, FollowUpKind, FollowUpStatus, ProposedProduct
 from rmcoach.services.book import Book
 from rmcoach.services.clients.records import ClientNotFoundError
@@ -66,9 +66,7 @@ def get_record(book: Book, client_id: int) -> SuitabilityRecord:
         return _record(session, entity)
 
 
-def save_record(
-    book: Book, client_id: int, draft: SuitabilityDraft
-) -> tuple[SuitabilityRecord, OpChanges]:
+def save_record(book: Book, client_id: int, draft: SuitabilityDraft) -> Written[SuitabilityRecord]:
     """Store the bank's assessment result and the care facts (the editor's suitability tab).
 
     A new assessment on or after a reported change of circumstances closes the open
@@ -99,7 +97,7 @@ def save_record(
                 followups = True
         record = _record(session, entity)
     ids = frozenset({client_id})
-    return record, OpChanges(clients=True, followups=followups, client_ids=ids)
+    return Written(record, OpChanges(clients=True, followups=followups, client_ids=ids))
 
 
 def suitability_errors(draft: SuitabilityDraft, today: date) -> list[FieldError]:
@@ -227,7 +225,7 @@ def check_proposed(
 
 def record_exception(
     book: Book, draft: ExceptionDraft, rules: ComplianceRules | None = None
-) -> SaleException:
+) -> Written[SaleException]:
     """Put on record a sale above the client's level at the client's own request.
 
     Refused (SuitabilityError) when any part is missing, when the product is suitable
@@ -263,7 +261,8 @@ def record_exception(
         )
         session.add(entity)
         session.flush()
-        return _exception(entity, book)
+        changes = OpChanges(clients=True, client_ids=frozenset({draft.client_id}))
+        return Written(_exception(entity, book), changes)
 
 
 def client_exceptions(book: Book, client_id: int) -> tuple[SaleException, ...]:

@@ -106,7 +106,7 @@ def add_sample(book: Book, clock: FixedClock) -> Sample:
     meetings.add_note(book, done.id, "客户关心女儿明年留学的资金安排")
     meetings.set_needs(book, done.id, "明年需要约50万用于女儿留学")
     meetings.set_real_intent(book, done.id, "希望本金稳健，兼顾流动性")
-    objection = meetings.add_objection(book, done.id, "基金最近亏损，不想再买基金")
+    objection = meetings.add_objection(book, done.id, "基金最近亏损，不想再买基金").value
     meetings.update_objection(book, objection.id, "我们一起看了历史波动，建议降低权益仓位", True)
     meetings.set_products_discussed(book, done.id, ["稳健增利180天"])
     clock.set(clock.now() + timedelta(hours=1))

@@ -360,7 +360,7 @@ def test_settings_open_the_catalogue(qtbot, window: MainWindow) -> None:  # type
 
 
 def test_the_start_option_opens_the_catalogue(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window._open_start_page("products")
+    window.open_start_page("products")
     found = [d for d in window.findChildren(QDialog) if isinstance(d, ProductCatalogue)]
     assert len(found) == 1 and found[0].isVisible()
     qtbot.waitUntil(lambda: found[0].model.rowCount() == 2, timeout=5000)

@@ -55,7 +55,7 @@ def test_a_good_playbook_is_used_for_new_meetings(
     dialog.choose_file = lambda: str(own)
     dialog._choose_playbook()
     dialog.accept()
-    qtbot.waitUntil(lambda: window.playbook_file == str(own), timeout=5000)
+    qtbot.waitUntil(lambda: window.session.playbook_file == str(own), timeout=5000)
     book = Book.open(filled_book_path, clock)
     try:
         assert playbooks.active_playbook(book).id == "bank-own"

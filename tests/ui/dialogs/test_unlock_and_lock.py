@@ -13,9 +13,10 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from rmcoach.clock import FixedClock
-from rmcoach.domain import ClientDraft
+from rmcoach.domain import ClientDraft, ClientQuery
 from rmcoach.services.book import Book
 from rmcoach.services.clients import records as clients
+from rmcoach.services.clients import search as client_search
 from rmcoach.services.protection import backups
 from rmcoach.services.protection.backup_names import default_backup_dir, list_backups
 from rmcoach.storage import crypto
@@ -129,9 +130,18 @@ def test_a_wrong_passphrase_is_told_in_the_users_language_and_the_right_one_open
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.passphrase.text() == ""
     ops.wait_idle()
     assert ops.book is book
-    found: list[int] = []
-    ops.query(lambda b: clients.find_client_id(b, "E1"), found.append)
-    qtbot.waitUntil(lambda: found != [], timeout=5000)
+    assert stored_names(qtbot, ops) == ["欧阳娜娜"]  # the unlocked book is the one written
+
+
+def stored_names(qtbot, ops: Operations) -> list[str]:  # type: ignore[no-untyped-def]
+    """The names of the clients in the book the worker has open now."""
+    found: list[list[str]] = []
+    ops.query(
+        lambda b: [r.name_zh for r in client_search.search_clients(b, ClientQuery()).rows],
+        found.append,
+    )
+    qtbot.waitUntil(lambda: bool(found), timeout=5000)
+    return found[0]
 
 
 def test_a_damaged_book_behind_the_passphrase_is_handed_on(
@@ -219,9 +229,7 @@ def test_a_damaged_book_gets_its_newest_sound_backup_back(
     assert dialog.result_info is not None and dialog.result_info.damaged_copy is not None
     assert dialog.result_info.damaged_copy.exists()
     ops.wait_idle()
-    found: list[int] = []
-    ops.query(lambda b: clients.find_client_id(b, "C1"), found.append)
-    qtbot.waitUntil(lambda: found != [], timeout=5000)
+    assert stored_names(qtbot, ops) == ["张伟"]  # the backup's client is back
 
 
 def test_no_backup_means_no_restore_button(qtbot, ops: Operations, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

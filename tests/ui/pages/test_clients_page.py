@@ -112,10 +112,10 @@ def test_add_client_with_ctrl_n(qtbot, window, filled_book_path, clock) -> None:
         )
     )
     editor = editor_of(window)
-    type_text(qtbot, editor.fields["name_zh"], "赵敏")
-    type_text(qtbot, editor.fields["mobile"], "135 1234 5678")
-    type_text(qtbot, editor.fields["aum_fen"], "120万")
-    type_text(qtbot, editor.fields["interests"], "书法、茶道")
+    type_text(qtbot, editor.form.fields["name_zh"], "赵敏")
+    type_text(qtbot, editor.form.fields["mobile"], "135 1234 5678")
+    type_text(qtbot, editor.form.fields["aum_fen"], "120万")
+    type_text(qtbot, editor.form.fields["interests"], "书法、茶道")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "赵敏" in names(window), timeout=5000)
     window.ops.wait_idle()
@@ -134,16 +134,16 @@ def test_add_client_with_ctrl_n(qtbot, window, filled_book_path, clock) -> None:
 def test_editor_marks_bad_fields_and_saves_nothing(qtbot, window, filled_book_path, clock) -> None:  # type: ignore[no-untyped-def]
     window.new_client()
     editor = editor_of(window)
-    type_text(qtbot, editor.fields["mobile"], "12345")
-    type_text(qtbot, editor.fields["email"], "not-an-email")
-    type_text(qtbot, editor.fields["birthday"], "2024-02-30")
+    type_text(qtbot, editor.form.fields["mobile"], "12345")
+    type_text(qtbot, editor.form.fields["email"], "not-an-email")
+    type_text(qtbot, editor.form.fields["birthday"], "2024-02-30")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert editor.isVisible()
     for field in ("name_zh", "mobile", "email", "birthday"):
-        assert not editor.errors[field].isHidden(), field
-        assert editor.errors[field].text()
-        assert editor.fields[field].property("invalid") is True
-    assert "11" in editor.errors["mobile"].text()  # says what a mobile number looks like
+        assert not editor.form.errors[field].isHidden(), field
+        assert editor.form.errors[field].text()
+        assert editor.form.fields[field].property("invalid") is True
+    assert "11" in editor.form.errors["mobile"].text()  # says what a mobile number looks like
     editor.reject()
     assert len(stored(filled_book_path, clock)) == len(SAMPLE_CLIENTS)
 
@@ -153,11 +153,11 @@ def test_duplicate_client_number_is_reported_by_the_book(
 ) -> None:  # type: ignore[no-untyped-def]
     window.new_client()
     editor = editor_of(window)
-    type_text(qtbot, editor.fields["name_zh"], "重号")
-    type_text(qtbot, editor.fields["client_no"], "C001")
+    type_text(qtbot, editor.form.fields["name_zh"], "重号")
+    type_text(qtbot, editor.form.fields["client_no"], "C001")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not editor.errors["client_no"].isHidden(), timeout=5000)
-    assert "C001" in editor.errors["client_no"].text()
+    qtbot.waitUntil(lambda: not editor.form.errors["client_no"].isHidden(), timeout=5000)
+    assert "C001" in editor.form.errors["client_no"].text()
     editor.reject()
     assert len(stored(filled_book_path, clock)) == len(SAMPLE_CLIENTS)
 
@@ -170,7 +170,7 @@ def test_edit_then_undo(qtbot, window, filled_book_path, clock) -> None:  # type
     )
     qtbot.mouseClick(page.detail.edit_button, Qt.MouseButton.LeftButton)
     editor = editor_of(window)
-    editor.fields["occupation"].setText("外科医生")
+    editor.form.fields["occupation"].setText("外科医生")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.detail.record.draft.occupation == "外科医生", timeout=5000)
     assert "外科医生" in page.detail.subtitle.text()
@@ -222,7 +222,7 @@ def test_empty_book_greets_and_first_client_leaves_the_greeting(qtbot, empty_win
     assert window.stack.currentWidget() is window.welcome
     qtbot.mouseClick(window.welcome.add_button, Qt.MouseButton.LeftButton)
     editor = editor_of(window)
-    type_text(qtbot, editor.fields["name_en"], "First Client")
+    type_text(qtbot, editor.form.fields["name_en"], "First Client")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.clients_page, timeout=5000)
     qtbot.waitUntil(lambda: names(window) == ["First Client"], timeout=5000)

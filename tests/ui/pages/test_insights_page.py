@@ -205,9 +205,9 @@ def test_export_png_and_pdf(qtbot, ops: Operations, tmp_path: Path) -> None:  # 
 
 def test_a_write_elsewhere_reloads_the_page(qtbot, page: InsightsPage) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        page.on_changes(OpChanges(meetings=True))
+        page.on_changes(OpChanges(meetings=True), None)
     with qtbot.assertNotEmitted(page.loaded, wait=100):
-        page.on_changes(OpChanges(settings=True))
+        page.on_changes(OpChanges(settings=True), None)
 
 
 def test_the_explanation_speaks_plainly(page: InsightsPage) -> None:

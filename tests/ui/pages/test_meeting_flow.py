@@ -129,7 +129,7 @@ def test_a_done_meeting_opens_read_only_and_takes_amendments(
         meetings.wrap_up(book, saved.meeting.id, WrapUp(outcome=Outcome.RELATIONSHIP))
         return saved.meeting.id
 
-    window.ops.op(make, done.append)
+    window.ops.query(make, done.append)  # set-up: the meeting is opened afterwards
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     window.open_meeting(done[0])
     wait_step(qtbot, window, "record")
@@ -156,7 +156,7 @@ def test_prepare_shows_what_was_skipped_last_time(qtbot, window, filled_book_pat
         meetings.wrap_up(book, saved.meeting.id, WrapUp(outcome=Outcome.RELATIONSHIP))
         return cid
 
-    window.ops.op(make, done.append)
+    window.ops.query(make, done.append)  # set-up: the meeting is opened afterwards
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     window.prepare_meeting(cid)
     wait_step(qtbot, window, "prepare")

@@ -29,9 +29,10 @@ from ui.main_window import MainWindow
 
 
 def on_worker(qtbot, window: MainWindow, fn):  # type: ignore[no-untyped-def]
-    """Run fn(book) on the window's worker and return its result."""
+    """Run fn(book) on the window's worker and return its result (set-up and reads: the
+    screens are opened after it, so none needs telling what it changed)."""
     results: list[object] = []
-    window.ops.op(fn, results.append)
+    window.ops.query(fn, results.append)
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     return results[0]
 
@@ -238,12 +239,12 @@ def test_the_editor_saves_the_assessment_date_and_first_time_buyer(qtbot, window
         w for w in QApplication.topLevelWidgets() if isinstance(w, ClientEditor) and w.isVisible()
     ]
     qtbot.waitUntil(lambda: editor._suitability_loaded, timeout=5000)
-    assert not editor.fields["guardian"].isEnabled()
-    editor.fields["assessed_on"].setText("2099-01-01")
+    assert not editor.form.fields["guardian"].isEnabled()
+    editor.form.fields["assessed_on"].setText("2099-01-01")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert not editor.errors["assessed_on"].isHidden()  # in the future
-    editor.fields["assessed_on"].setText("2026年5月20日")
-    editor.fields["first_time_buyer"].setChecked(True)
+    assert not editor.form.errors["assessed_on"].isHidden()  # in the future
+    editor.form.fields["assessed_on"].setText("2026年5月20日")
+    editor.form.fields["first_time_buyer"].setChecked(True)
     with qtbot.waitSignal(editor.saved, timeout=5000):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     window.ops.wait_idle()

@@ -136,7 +136,7 @@ def test_an_archived_clients_consents_are_read_only(qtbot, window) -> None:  # t
         clients.archive_clients(book, [cid])
 
     done: list[object] = []
-    window.ops.op(make, done.append)
+    window.ops.query(make, done.append)  # set-up: the consents are opened afterwards
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     listing = open_consents(qtbot, window, "C004")
     qtbot.waitUntil(lambda: listing.model.rowCount() == 1, timeout=5000)

@@ -105,11 +105,12 @@ def test_a_draft_survives_a_kill_and_the_next_start_resumes(
         clock,
         tmp_path,
     )
+    session = window.session
     qtbot.waitUntil(
-        lambda: getattr(window, "resume_box", None) is not None and window.resume_box.isVisible(),
-        timeout=5000,
+        lambda: session.resume_box is not None and session.resume_box.isVisible(), timeout=5000
     )
-    window.resume_box.accept()
+    assert session.resume_box is not None
+    session.resume_box.accept()
     live = window.meetings_page.flow.live
     qtbot.waitUntil(lambda: window.meetings_page.flow.stack.currentWidget() is live, timeout=5000)
     assert live.note_box.text() == "draft left in the box"

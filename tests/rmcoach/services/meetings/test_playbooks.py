@@ -25,7 +25,7 @@ def bank_playbook(tmp_path: Path, **replacements: str) -> Path:
 def test_default_until_a_bank_file_is_chosen(book: Book, tmp_path: Path, make_client) -> None:  # type: ignore[no-untyped-def]
     assert playbooks.playbook_path(book) == default_playbook_path()
     own = bank_playbook(tmp_path, **{'id = "rmcoach-default"': 'id = "bank-2027"'})
-    assert playbooks.use_playbook(book, own).id == "bank-2027"
+    assert playbooks.use_playbook(book, own).value.id == "bank-2027"
     client = make_client(book, name_zh="张三")
     saved = meetings.plan_meeting(book, MeetingPlan(client_id=client.id))
     assert saved.meeting.playbook_id == "bank-2027"

@@ -119,14 +119,14 @@ def test_a_meeting_from_plan_to_wrap_up_reads_back_exactly(
     m.set_ticked(book, mid, "rapport.warm_intro", True)  # a second tick changes nothing
     clock.set(at(10, 5))
     m.save_note_draft(book, mid, "客户孩子")
-    n1 = m.add_note(book, mid, "客户孩子明年出国读书")
+    n1 = m.add_note(book, mid, "客户孩子明年出国读书").value
     clock.set(at(10, 9))
-    n2 = m.add_note(book, mid, "  Client wants the fund factsheet  ")
+    n2 = m.add_note(book, mid, "  Client wants the fund factsheet  ").value
     m.set_needs(book, mid, "保值，明年要用一部分")
     m.set_real_intent(book, mid, "想给孩子留学备一笔钱")
     clock.set(at(10, 12))
-    o1 = m.add_objection(book, mid, "担心基金亏损")
-    o2 = m.add_objection(book, mid, "手续费太高")
+    o1 = m.add_objection(book, mid, "担心基金亏损").value
+    o2 = m.add_objection(book, mid, "手续费太高").value
     clock.set(at(10, 20))
     m.update_objection(book, o1.id or 0, "我们一起看了历史波动和最大回撤", resolved=True)
     m.update_objection(book, o2.id or 0, "会向分行申请费率优惠", resolved=False)
@@ -223,7 +223,7 @@ def test_a_meeting_from_plan_to_wrap_up_reads_back_exactly(
 def test_a_done_meeting_takes_amendments_and_nothing_else(
     book: Book, clock: FixedClock, live: int
 ) -> None:
-    objection = m.add_objection(book, live, "太贵")
+    objection = m.add_objection(book, live, "太贵").value
     m.wrap_up(book, live, WrapUp(Outcome.DECLINED))
     record = m.get_meeting(book, live)
     refused: list[Callable[[], Any]] = [
@@ -253,9 +253,9 @@ def test_a_done_meeting_takes_amendments_and_nothing_else(
     assert m.get_meeting(book, live) == record
 
     clock.set(at(15))
-    first = m.amend(book, live, "  客户来电：已决定续存  ")
+    first = m.amend(book, live, "  客户来电：已决定续存  ").value
     clock.set(at(9, days=1))
-    second = m.amend(book, live, "Correction: the fee was 0.5%")
+    second = m.amend(book, live, "Correction: the fee was 0.5%").value
     assert (first.at, first.text, second.at) == (at(15), "客户来电：已决定续存", at(9, days=1))
     assert m.get_meeting(book, live) == replace(record, amendments=(first, second))
     assert m.client_meetings(book, record.plan.client_id)[0].amendments == 2
@@ -321,11 +321,40 @@ def test_start_is_idempotent_and_resumes_after_end(
 def test_a_note_clears_the_draft_and_notes_come_in_time_order(book: Book, live: int) -> None:
     m.save_note_draft(book, live, "half typed")
     assert m.get_meeting(book, live).note_draft == "half typed"
-    later = m.add_note(book, live, "second", at=at(10, 30))
-    earlier = m.add_note(book, live, "first", at=at(10, 10))
+    later = m.add_note(book, live, "second", at=at(10, 30)).value
+    earlier = m.add_note(book, live, "first", at=at(10, 10)).value
     meeting = m.get_meeting(book, live)
     assert meeting.note_draft == ""
     assert meeting.notes == (earlier, later)
+
+
+def test_live_capture_is_news_to_the_meeting_alone(
+    book: Book, plan: MeetingPlan, client: ClientRecord
+) -> None:
+    """What a tap records changes only the meeting's own view; lists and calendars stay."""
+    planned = m.plan_meeting(book, plan).meeting.id
+    ids = frozenset({client.id})
+    # the first capture makes a planned meeting live: lists show its new status
+    started = m.set_ticked(book, planned, "rapport.warm_intro", True)
+    assert started == OpChanges(meetings=True, meeting_capture=True, client_ids=ids)
+    captured = OpChanges(meeting_capture=True, client_ids=ids)
+    objection = m.add_objection(book, planned, "太贵")
+    assert objection.changes == captured
+    assert [
+        m.set_ticked(book, planned, "rapport.opening_topic", True),
+        m.save_note_draft(book, planned, "客户"),
+        m.set_needs(book, planned, "保值"),
+        m.set_real_intent(book, planned, "留学"),
+        m.set_consent(book, planned, True),
+        m.set_products_discussed(book, planned, ["稳健理财A"]),
+        m.add_note(book, planned, "客户孩子明年出国").changes,
+        m.update_objection(book, objection.value.id or 0, "看了回撤", True).changes,
+        m.set_prepare_checked(book, planned, "prepare.objectives", True),
+        m.end_meeting(book, planned),
+    ] == [captured] * 10
+    done = m.wrap_up(book, planned, WrapUp(Outcome.DECLINED))
+    assert done.changes.meetings and done.changes.clients and not done.changes.meeting_capture
+    assert m.amend(book, planned, "补充").changes == captured
 
 
 def test_update_plan_keeps_what_live_mode_recorded(
@@ -516,7 +545,7 @@ while True:
     n += 1
     meetings.save_note_draft(book, meeting_id, f"typing {n}")
     note = meetings.add_note(book, meeting_id, f"note {n}")
-    print(note.id, flush=True)
+    print(note.value.id, flush=True)
 """
 
 

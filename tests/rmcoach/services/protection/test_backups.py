@@ -205,6 +205,24 @@ def test_thinning_runs_after_each_backup_with_the_books_clock(
     ]
 
 
+def test_of_backups_made_in_one_second_the_last_written_is_newest(
+    book: Book, clock: FixedClock
+) -> None:
+    """The names tell seconds only (the clock is fixed here): a change made after a backup
+    must not be measured against an older one of the same second."""
+    made = [backups.backup(book, reason=r, thin=False) for r in ("auto", "close", "auto")]
+    assert [p.path.name for p in made] == [
+        "book-2026-11-29-100000-auto.sqlite",
+        "book-2026-11-29-100000-close.sqlite",
+        "book-2026-11-29-100000-auto-1.sqlite",
+    ]
+    for age, info in enumerate(reversed(made)):  # written in order, a second apart
+        stamp = 1_800_000_000 - age
+        os.utime(info.path, (stamp, stamp))
+    listed = list_backups(default_backup_dir(book.path), "book")
+    assert [b.path for b in listed] == [b.path for b in reversed(made)]
+
+
 def test_backup_names_round_trip() -> None:
     when = datetime(2026, 11, 29, 9, 5, 7)
     name = backup_name("张三的客户-2025", when, "before-restore", 2)

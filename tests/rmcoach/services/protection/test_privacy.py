@@ -141,7 +141,7 @@ def test_erasure_removes_the_client_from_the_book_files(book: Book) -> None:
 
 def test_the_audit_log_records_events_without_client_data(book: Book, clock: FixedClock) -> None:
     nana, _other, _meeting = fill(book)
-    first = audit.record(book, audit.AuditAction.UNMASK, nana, "client detail")
+    first = audit.record(book, audit.AuditAction.UNMASK, nana, "client detail").value
     clock.set(NOW + timedelta(minutes=1))
     audit.record(book, "export", None, "all clients")
     entries = audit.entries(book)

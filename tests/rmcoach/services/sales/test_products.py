@@ -20,17 +20,17 @@ FUND = ProductDraft("F-04", "成长混合基金", ProductKind.FUND, ProductRisk.
 
 
 def test_a_product_is_added_edited_listed_and_removed(book: Book) -> None:
-    stored = products.add_product(book, FUND)
+    stored = products.add_product(book, FUND).value
     assert products.get_product(book, stored.id) == stored
     assert products.find_product(book, "F-04") == stored
     assert products.find_product(book, " 成长混合基金 ") == stored  # by name too
     safe = products.add_product(
         book, ProductDraft("R2-01", "稳享90天", ProductKind.WEALTH_PUBLIC, ProductRisk.R2)
-    )
+    ).value
     assert [p.code for p in products.list_products(book)] == ["R2-01", "F-04"]  # by risk
     withdrawn = products.update_product(
         book, stored.id, ProductDraft(**{**FUND.__dict__, "active": False})
-    )
+    ).value
     assert not withdrawn.draft.active
     assert products.list_products(book) == (safe,)
     assert len(products.list_products(book, include_inactive=True)) == 2

@@ -191,7 +191,7 @@ def exception(client_id: int, **changes: object) -> ExceptionDraft:
 def test_an_exception_is_recorded_with_request_warning_and_supervisor(
     book: Book, client_id: int
 ) -> None:
-    saved = suitability.record_exception(book, exception(client_id))
+    saved = suitability.record_exception(book, exception(client_id)).value
     assert (saved.product_name, saved.product_risk, saved.supervisor, saved.at) == (
         "成长混合基金",
         ProductRisk.R4,
@@ -305,9 +305,9 @@ def test_wrapping_up_a_private_sale_starts_its_cooling_off(book: Book, client_id
     )
     meeting_id = meetings.plan_meeting(book, plan).meeting.id
     meetings.start_meeting(book, meeting_id)
-    assert cooling_off.after_sale(book, meeting_id) == ()  # not wrapped up yet
+    assert cooling_off.after_sale(book, meeting_id).value == ()  # not wrapped up yet
     meetings.wrap_up(book, meeting_id, WrapUp(Outcome.AGREED))
-    [started] = cooling_off.after_sale(book, meeting_id)
+    [started] = cooling_off.after_sale(book, meeting_id).value
     titles = [f.title for f in followups.client_followups(book, client_id)]
     assert sum("私享一号" in t for t in titles) == 2
     assert not any("稳享90天" in t for t in titles)  # public product, not discussed
