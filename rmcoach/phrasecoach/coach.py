@@ -8,7 +8,7 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rmcoach.phrasecoach import terms
+import rmcoach.phrasecoach.terms as terms
 from rmcoach.phrasecoach.grammar import Grammar, default_grammar
 from rmcoach.phrasecoach.reading import Reading
 from rmcoach.phrasecoach.rules import PERSONAL_DATA, PhraseRule, default_rules

@@ -9,8 +9,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, Final
 
+import rmcoach.phrasecoach.terms as terms
 from rmcoach.paths import resource_path
-from rmcoach.phrasecoach import terms
 from rmcoach.phrasecoach.tomlfile import PhraseRuleError, SourceText, read_toml
 
 GRAMMAR_FILE: Final = "grammar.toml"

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from rmcoach.phrasecoach import terms
+import rmcoach.phrasecoach.terms as terms
 from rmcoach.phrasecoach.grammar import Grammar
 
 SENTENCE_ENDS: Final = "。！？!?\n"

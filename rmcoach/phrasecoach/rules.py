@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+import rmcoach.phrasecoach.terms as terms
 from rmcoach.paths import resource_path
-from rmcoach.phrasecoach import terms
 from rmcoach.phrasecoach.grammar import default_grammar
 from rmcoach.phrasecoach.tomlfile import PhraseRuleError, SourceText, read_toml
 
