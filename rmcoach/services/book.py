@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from rmcoach.clock import Clock, SystemClock
-from rmcoach.storage import crypto
+from rmcoach.storage import crypto, scratch
 from rmcoach.storage.crypto import BookKey
 from rmcoach.storage.engine import create_book_engine, create_private_file, restrict_permissions
 from rmcoach.storage.errors import (
@@ -78,6 +78,7 @@ class Book:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise BookError(f"cannot create the folder for the book: {exc}", path) from exc
+        scratch.sweep(path)  # what a killed backup, restore or conversion left
         key = _book_key(path, passphrase, key)
         try:
             create_private_file(path)
