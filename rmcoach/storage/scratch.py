@@ -110,9 +110,70 @@ def scratch_file(path: Path) -> Iterator[Scratch]:
             scratch.release()
 
 
-def hold(fd: int) -> None:
-    """Lock an open file that will be linked in as a scratch file (see encryption)."""
-    _lock(fd, wait=True)
+def write_whole(path: Path, data: bytes, scratch_name: str | None = None) -> None:
+    """Write `data` as the file `path`, owner-only, whole or not at all, leaving no copy.
+
+    Where the system allows (Linux O_TMPFILE) the bytes go into a file with no name,
+    which is linked in and renamed over `path` in one instant: a kill leaves nothing.
+    Elsewhere they go into a locked scratch file beside `path` (`scratch_name`, by
+    default .<name>.part), which a failure wipes. OSError names `path`, not the scratch.
+    """
+    name = scratch_name or f".{path.name}.part"
+    temporary = path.with_name(name)
+    try:
+        fd = _unnamed_file(path.parent)
+        if fd is None:
+            with scratch_file(temporary) as copy:
+                with temporary.open("r+b") as out:
+                    out.write(data)
+                    out.flush()
+                    os.fsync(out.fileno())
+                copy.move_to(path)
+        else:
+            _link_in(fd, data, temporary, path)
+        _sync_dir(path.parent)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
+
+
+def _unnamed_file(folder: Path) -> int | None:
+    """An owner-only file in `folder` that has no name (Linux O_TMPFILE), or None."""
+    flag = getattr(os, "O_TMPFILE", None)
+    if flag is None or not os.path.isdir("/proc/self/fd"):
+        return None
+    try:
+        return os.open(folder, flag | os.O_RDWR, 0o600)
+    except OSError:
+        return None
+
+
+def _link_in(fd: int, data: bytes, temporary: Path, path: Path) -> None:
+    folder = os.open(path.parent, os.O_RDONLY)
+    try:
+        with os.fdopen(fd, "wb", closefd=False) as out:
+            out.write(data)
+            out.flush()
+            os.fsync(fd)
+        _lock(fd, wait=True)  # so that an open elsewhere in this instant leaves it be
+        _sweep_one(temporary)
+        # the file gets a name here and loses it in the rename just after
+        os.link(f"/proc/self/fd/{fd}", temporary.name, dst_dir_fd=folder, follow_symlinks=True)
+        for suffix in ("-wal", "-shm"):  # a book's old WAL must not meet the new file
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        os.replace(temporary, path)
+    finally:
+        os.close(folder)
+        os.close(fd)
+
+
+def _sync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def leftovers(book: Path) -> list[Path]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -104,7 +103,8 @@ def _convert(
         report(2, STEPS)
         report(3, STEPS)
         _refuse_if_open(path)
-        _put_in_place(image, temporary, path)
+        _drop_companions(path)
+        scratch.write_whole(path, image, temporary.name)
     else:
         with scratch.scratch_file(temporary) as copy:
             expected = _export(path, source_key, temporary, target_key)
@@ -146,48 +146,6 @@ def _plain_image(path: Path, source_key: BookKey | None) -> bytes:
     finally:
         check.close()
     return image
-
-
-def _put_in_place(image: bytes, temporary: Path, path: Path) -> None:
-    """Write the plain book's bytes and rename them over the book, leaving no named copy."""
-    fd = _unnamed_file(path.parent)
-    if fd is None:  # no O_TMPFILE here (Windows, macOS, some file systems): a scratch file
-        with scratch.scratch_file(temporary) as copy:
-            with temporary.open("r+b") as out:
-                out.write(image)
-                out.flush()
-                os.fsync(out.fileno())
-            _drop_companions(path)
-            copy.move_to(path)
-            sync_dir(path.parent)
-        return
-    folder = os.open(path.parent, os.O_RDONLY)
-    try:
-        with os.fdopen(fd, "wb", closefd=False) as out:
-            out.write(image)
-            out.flush()
-            os.fsync(fd)
-        scratch.hold(fd)  # a lock, so that an open elsewhere in this instant leaves it be
-        temporary.unlink(missing_ok=True)
-        # the file gets its name here and loses it in the rename just after
-        os.link(f"/proc/self/fd/{fd}", temporary.name, dst_dir_fd=folder, follow_symlinks=True)
-        _drop_companions(path)
-        os.replace(temporary, path)
-        os.fsync(folder)
-    finally:
-        os.close(folder)
-        os.close(fd)
-
-
-def _unnamed_file(folder: Path) -> int | None:
-    """An owner-only file in `folder` that has no name (Linux O_TMPFILE), or None."""
-    flag = getattr(os, "O_TMPFILE", None)
-    if flag is None or not Path("/proc/self/fd").is_dir():
-        return None
-    try:
-        return os.open(folder, flag | os.O_RDWR, 0o600)
-    except OSError:
-        return None
 
 
 def _export(
