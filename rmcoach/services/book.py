@@ -20,15 +20,16 @@ from rmcoach.storage.errors import (
     BookLockedError,
     BookNotADatabaseError,
     BookReadOnlyError,
-    BookTooNewError,
     classify_sqlite_error,
 )
 from rmcoach.storage.indexes import build_missing, missing_indexes
 from rmcoach.storage.migrate import (
     HEAD_REVISION,
-    KNOWN_REVISIONS,
+    check_revision,
+    has_tables,
     needs_migration,
     stored_revision,
+    unversioned,
     upgrade,
 )
 from rmcoach.storage.schema import BookSettingEntity
@@ -91,9 +92,9 @@ class Book:
         clock = clock or SystemClock()
         engine = create_book_engine(path, key)
         try:
-            revision, pending = _pending_migration(path, engine, key)
+            populated, pending = _pending_migration(path, engine, key)
             if pending:
-                if revision is not None:
+                if populated:  # every book is backed up before any upgrade
                     from rmcoach.services.protection.backups import backup_file
 
                     backup_file(path, reason="before-upgrade", key=key, clock=clock)
@@ -170,24 +171,28 @@ def _book_key(path: Path, passphrase: Passphrase | None, key: BookKey | None) ->
     return None
 
 
-def _pending_migration(path: Path, engine: Engine, key: BookKey | None) -> tuple[str | None, bool]:
-    """(stored revision, whether it needs upgrading); a book from a newer app is refused."""
+def _pending_migration(path: Path, engine: Engine, key: BookKey | None) -> tuple[bool, bool]:
+    """(whether the file had tables, whether it needs upgrading); refuses what it must.
+
+    A book from a newer app, a revision RM Coach never wrote and a book whose version row
+    is gone are refused before anything is written.
+    """
     if key is None:
         pending = needs_migration(path)  # refuses a newer book before anything is written
-        return stored_revision(path), pending
-    with engine.connect() as conn:
-        found = conn.execute(
-            text("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'")
-        ).first()
-        revision = (
-            conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none()
-            if found
-            else None
-        )
-    if revision is not None and revision not in KNOWN_REVISIONS:
-        raise BookTooNewError(
-            f"this book was written by a newer RM Coach (schema {revision}); "
-            "update the app to open it",
-            path,
-        )
-    return revision, revision != HEAD_REVISION
+        revision, populated = stored_revision(path), has_tables(path)
+    else:
+        with engine.connect() as conn:
+            tables = set(
+                conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).scalars()
+            )
+            revision = (
+                conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none()
+                if "alembic_version" in tables
+                else None
+            )
+        populated = bool(tables)
+        check_revision(revision, path)
+        pending = revision != HEAD_REVISION
+    if populated and revision is None:
+        raise unversioned(path)
+    return populated, pending
