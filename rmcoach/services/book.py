@@ -16,6 +16,7 @@ from rmcoach.storage import crypto, scratch
 from rmcoach.storage.crypto import BookKey
 from rmcoach.storage.engine import create_book_engine, create_private_file, restrict_permissions
 from rmcoach.storage.errors import (
+    BookCorruptError,
     BookError,
     BookLockedError,
     BookNotADatabaseError,
@@ -80,7 +81,10 @@ class Book:
         except OSError as exc:
             raise BookError(f"cannot create the folder for the book: {exc}", path) from exc
         scratch.sweep(path)  # what a killed backup, restore or conversion left
-        key = _book_key(path, passphrase, key)
+        try:
+            key = _book_key(path, passphrase, key)
+        except BookCorruptError as exc:  # damaged, not a wrong passphrase: name the remedy
+            raise BookCorruptError(f"{exc}{_newest_backup(path)}", path) from exc
         try:
             create_private_file(path)
         except PermissionError as exc:
@@ -149,6 +153,13 @@ class Book:
         payload = json.dumps(value, ensure_ascii=False)
         with self.write() as session:
             session.merge(BookSettingEntity(key=key, value=payload))
+
+
+def _newest_backup(path: Path) -> str:
+    from rmcoach.services.protection.backup_names import default_backup_dir, list_backups
+
+    found = list_backups(default_backup_dir(path), path.stem)
+    return f"; the newest backup is {found[0].path}" if found else ""
 
 
 def _book_key(path: Path, passphrase: Passphrase | None, key: BookKey | None) -> BookKey | None:
