@@ -44,6 +44,10 @@ _FIELD_KEYS = {
 }
 
 
+# a row whose text could not be read as written: checking its cells would only add noise
+UNREADABLE = frozenset({"row_encoding", "card_unterminated"})
+
+
 class _Cancelled(Exception):
     pass
 
@@ -289,6 +293,8 @@ class _Planner:
 
     def plan(self, row: SourceRow) -> tuple[list[Problem], Planned | None]:
         problems = list(row.problems)
+        if any(p.code in UNREADABLE for p in problems):
+            return problems, None  # its cells are not what the file meant: say only that
         parsed, bad = self.parse(row, problems)
         number = parsed.get("client_no") or ""
         if number in self.duplicates:

@@ -22,6 +22,8 @@ IMPORT_MESSAGES = {
     "client_no_duplicate": "client number {client_no} is in the file more than once "
     "(lines {lines})",
     "extra_cells": "the row has {cells} cells but the header has {columns}",
+    "card_unterminated": "the card that starts here has no END:VCARD (was the file cut "
+    "short?), so it was not imported",
     "row_encoding": "this line is not {encoding} like the rest of the file, so it was not "
     "read (it would be garbled); save the whole file in one encoding",
 }
