@@ -14,6 +14,7 @@ from rmcoach.services.interchange import csv_columns as cols
 from rmcoach.services.interchange.client_import import run_import
 from rmcoach.services.interchange.csv_export import write_csv
 from rmcoach.services.interchange.import_report import (
+    MAX_FILE_BYTES,
     Cancelled,
     ImportFileError,
     ImportReport,
@@ -71,6 +72,9 @@ class CsvFile:
     """
 
     def __init__(self, path: Path) -> None:
+        # the csv module refuses cells over 128 KiB; a book from before the length limits
+        # may hold a longer note, and the app must read back whatever it wrote
+        csv.field_size_limit(MAX_FILE_BYTES)
         self.path = path
         self._decoding = detect_encoding(path)
         self.encoding = self._decoding.label

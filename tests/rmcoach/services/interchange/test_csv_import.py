@@ -563,3 +563,29 @@ def test_a_dry_run_streams_the_file_memory_does_not_grow_with_rows(
     small, large = peak(2_000), peak(8_000)
     # holding the rows costs several KB a row (main: 6.5 KB): 6,000 more would add > 20 MB
     assert large - small < 3_000_000, (small, large)
+
+
+def test_control_characters_are_refused_with_their_line(book: Book, tmp_path: Path) -> None:
+    path = write(tmp_path, "客户号,姓名,备注\nC1,张\x00三,\nC2,李娜,铃\x07声\nC3,王芳,好\n")
+    report = import_csv(book, path)
+    assert report.added == 1
+    assert [(p.line, p.column, p.code) for p in report.problems] == [
+        (2, "姓名", "control_characters"),
+        (3, "备注", "control_characters"),
+    ]
+    with book.read() as conn:
+        assert list(conn.execute(text("SELECT name_zh FROM clients")).scalars()) == ["王芳"]
+
+
+def test_a_note_longer_than_the_csv_modules_limit_is_read_and_named(
+    book: Book, tmp_path: Path
+) -> None:
+    """A book from before the limits may hold a 200 KiB note: its export still reads back,
+    and the row is refused with a reason, not the whole file as 'not a CSV file'."""
+    long_note = "很长的备注" * 14_000  # 70,000 characters, 210,000 bytes
+    path = write(tmp_path, f"客户号,姓名,备注\nC1,张三,{long_note}\nC2,李娜,短\n")
+    report = import_csv(book, path)
+    assert report.added == 1
+    assert [(p.line, p.code, dict(p.params)) for p in report.problems] == [
+        (2, "too_long", {"max": "20000"})
+    ]

@@ -245,3 +245,13 @@ def test_a_large_photo_is_read_in_linear_time() -> None:
     small, large = seconds(0.75), seconds(3)
     # 4x the data: about 4x the time when linear; unfolding by string concatenation took 16x+
     assert large < 8 * small + 0.05, (small, large)
+
+
+def test_a_nul_in_a_card_is_refused(book: Book, tmp_path: Path) -> None:
+    path = tmp_path / "nul.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:张三\r\nNOTE:a\x00b\r\nEND:VCARD\r\n", encoding="utf-8"
+    )
+    report = import_vcards(book, path)
+    assert report.added == 0
+    assert [(p.column, p.code) for p in report.problems] == [("NOTE", "control_characters")]
