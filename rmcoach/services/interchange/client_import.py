@@ -214,11 +214,16 @@ def _scan(source: ImportSource) -> tuple[int, dict[str, list[int]]]:
         scratch.execute("BEGIN")
         total = 0
         pending: list[tuple[str, int]] = []
-        for row in source.rows:
+        numbers = getattr(source.rows, "numbers", None)  # a CSV reads only that column
+        lines: Iterable[tuple[int, Any]] = (
+            numbers()
+            if numbers is not None
+            else ((r.line, r.cells.get("client_no")) for r in source.rows)
+        )
+        for line, number in lines:
             total += 1
-            number = row.cells.get("client_no")
             if isinstance(number, str) and number:
-                pending.append((number, row.line))
+                pending.append((number, line))
                 if len(pending) >= 5_000:
                     scratch.executemany("INSERT INTO seen VALUES (?, ?)", pending)
                     pending.clear()
