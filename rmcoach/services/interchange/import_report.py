@@ -222,9 +222,10 @@ def detect_encoding(path: Path) -> Decoding:
 def decoded_lines(path: Path, decoding: Decoding, foreign: list[int]) -> Iterator[str]:
     """The file's lines as text, ends kept (\\n, \\r\\n or a lone \\r); the number of each
     line not in the file's encoding is appended to `foreign` as it is read."""
-    if decoding.codec == "utf-16":
+    if not decoding.mixed:  # the common case: the io module decodes in C, line by line
+        codec = "utf-8-sig" if decoding.bom else decoding.codec
         try:
-            with path.open(encoding="utf-16", newline="") as text:
+            with path.open(encoding=codec, newline="") as text:
                 yield from text
         except UnicodeDecodeError:
             raise ImportFileError("file_encoding", path=path.name) from None
