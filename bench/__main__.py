@@ -72,6 +72,9 @@ def run_bench(
     lag = measure_typing_lag(book, typed_queries)
     bench_rss = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     report = assemble(built, views, search, startup, lag, bench_rss)
+    from bench.csv_import import measure_csv_import  # issue 15/19: the client CSV import
+
+    report["csv_import"] = measure_csv_import(clients, book.parent)
     report["machine"] = machine()
     report["phrase_coach"] = measure_phrase_coach()  # also: python -m bench.phrase_coach
     report["bench_seconds"] = round(time.perf_counter() - started, 1)

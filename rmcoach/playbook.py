@@ -148,8 +148,21 @@ def load_default_playbook() -> Playbook:
     return load_playbook(default_playbook_path())
 
 
+# A playbook is a few dozen KB (ours: 35 KB). A bigger file is not one, and checking a 39 MB
+# file took three minutes; nesting deeper than a playbook needs ran tomllib out of stack.
+MAX_PLAYBOOK_BYTES = 2 * 1024 * 1024
+MAX_NESTING = 16
+
+
 def load_playbook(path: Path) -> Playbook:
     """Read and validate a playbook file; OSError if unreadable, PlaybookError if invalid."""
+    size = path.stat().st_size
+    if size > MAX_PLAYBOOK_BYTES:
+        message = (
+            f"the file is {size / 1024 / 1024:.1f} MB; a playbook is at most "
+            f"{MAX_PLAYBOOK_BYTES // 1024 // 1024} MB"
+        )
+        raise PlaybookError([PlaybookIssue(str(path), None, "", message)])
     data = path.read_bytes()
     try:
         # utf-8-sig: Windows editors often save a BOM, which TOML would reject.
@@ -164,10 +177,46 @@ _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
 _TOML_AT_END = re.compile(r"\s*\(at end of document\)")
 
 
+def _nesting(text: str) -> tuple[int, int]:
+    """(deepest [ / { nesting outside strings, the line where it is reached)."""
+    depth = deepest = 0
+    line = where = 1
+    quote = ""
+    escaped = False
+    for char in text:
+        if char == "\n":
+            line += 1
+        if quote:
+            if escaped:
+                escaped = False
+            elif char == "\\" and quote == '"':
+                escaped = True
+            elif char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, where = depth, line
+        elif char in "]}":
+            depth = max(0, depth - 1)
+        elif char == "#":
+            quote = "\n"  # a comment runs to the end of the line
+    return deepest, where
+
+
 def parse_playbook(text: str, file: str = "<string>") -> Playbook:
     """Validate a playbook's TOML text; PlaybookError lists every problem with its line."""
+    deepest, where = _nesting(text)
+    if deepest > MAX_NESTING:
+        message = f"arrays or tables nested {deepest} deep; a playbook needs at most {MAX_NESTING}"
+        raise PlaybookError([PlaybookIssue(file, where, "", message)])
     try:
         raw = tomllib.loads(text)
+    except RecursionError:  # a nesting the scan above did not see (inside odd quoting)
+        message = f"arrays or tables nested too deep; a playbook needs at most {MAX_NESTING}"
+        raise PlaybookError([PlaybookIssue(file, None, "", message)]) from None
     except tomllib.TOMLDecodeError as exc:
         # tomllib (3.11-3.13) only puts the position in the message text.
         message, line = str(exc), None

@@ -34,6 +34,7 @@ ENGLISH_MESSAGES = {
     "holding_name_required": "a product needs a name",
     "member_name_required": "a household member needs a name",
     "too_long": "is too long (at most {max} characters)",
+    "control_characters": "contains a control character (such as NUL) that text cannot hold",
     "self_referral": "a client cannot refer themselves",
     # the meeting coach's own codes live beside its validation (services/meetings/validation)
 }
@@ -143,15 +144,53 @@ def parse_amount_fen(text: str) -> int | None:
     return int((value * 100).to_integral_value())
 
 
+# The longest text each field takes: generous for any real client, and small enough that
+# every exported row stays far below what a CSV reader or a phone accepts in one cell.
+TEXT_LIMITS = {
+    "name_zh": 100,
+    "name_en": 200,
+    "mobile": 40,
+    "phone_other": 40,
+    "email": 254,
+    "address": 500,
+    "best_time_to_call": 200,
+    "occupation": 100,
+    "employer": 200,
+    "personality": 2_000,
+    "habits": 2_000,
+    "concerns": 2_000,
+    "mindset": 2_000,
+    "notes": 20_000,
+}
+LIST_ITEM_LIMIT = 100  # one interest or tag
+# C0 controls but tab, line feed and carriage return, and DEL: a NUL in a name was stored
+# and exported, and cuts the text short in other programs
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def has_control_characters(text: str) -> bool:
+    return _CONTROL.search(text) is not None
+
+
 def validate_draft(draft: ClientDraft, today: date) -> list[FieldError]:
     """Every problem with a draft at once, so the editor can mark all fields together."""
     errors: list[FieldError] = []
     if not draft.name_zh.strip() and not draft.name_en.strip():
         errors.append(FieldError("name_zh", "name_required"))
-    for name, limit in (("name_zh", 100), ("name_en", 200), ("occupation", 100)):
-        if len(getattr(draft, name)) > limit:
+    for name, limit in TEXT_LIMITS.items():
+        value = getattr(draft, name)
+        if _CONTROL.search(value):
+            errors.append(FieldError(name, "control_characters"))
+        elif len(value) > limit:
             errors.append(FieldError(name, "too_long", {"max": str(limit)}))
-    if draft.client_no and not _CLIENT_NO.match(draft.client_no):
+    for name in ("interests", "tags"):
+        values = getattr(draft, name)
+        if any(_CONTROL.search(v) for v in values):
+            errors.append(FieldError(name, "control_characters"))
+        elif any(len(v) > LIST_ITEM_LIMIT for v in values):
+            errors.append(FieldError(name, "too_long", {"max": str(LIST_ITEM_LIMIT)}))
+    said = {error.field for error in errors}
+    if draft.client_no and not _CLIENT_NO.match(draft.client_no) and "client_no" not in said:
         errors.append(FieldError("client_no", "client_no_invalid"))
     for name in ("mobile", "phone_other"):
         value = getattr(draft, name)

@@ -112,6 +112,9 @@ def field_error_text(error: FieldError) -> str:
             "labels", "Give the household member a name."
         ),
         "too_long": QCoreApplication.translate("labels", "Too long: at most %1 characters."),
+        "control_characters": QCoreApplication.translate(
+            "labels", "Contains a control character (such as NUL) that text cannot hold."
+        ),
         "self_referral": QCoreApplication.translate("labels", "A client cannot refer themselves."),
         "text_required": QCoreApplication.translate("labels", "This cannot be empty."),
         "client_changed": QCoreApplication.translate(

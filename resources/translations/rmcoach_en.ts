@@ -1694,6 +1694,10 @@
         <translation>This row has %1 cells but the header only %2. Is a comma missing its quotes?</translation>
     </message>
     <message>
+        <source>This line is not in the file&apos;s encoding (%1), so it was not read. Save the whole file in one encoding.</source>
+        <translation>This line is not in the file&apos;s encoding (%1), so it was not read. Save the whole file in one encoding.</translation>
+    </message>
+    <message>
         <source>Client number</source>
         <translation>Client number</translation>
     </message>
@@ -4188,6 +4192,10 @@ value</translation>
     <message>
         <source>Too long: at most %1 characters.</source>
         <translation>Too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Contains a control character (such as NUL) that text cannot hold.</source>
+        <translation>Contains a control character (such as NUL) that text cannot hold.</translation>
     </message>
     <message>
         <source>A client cannot refer themselves.</source>

@@ -1675,6 +1675,10 @@
         <translation>这一行有 %1 个单元格，但表头只有 %2 列。是否有含逗号的内容没加引号？</translation>
     </message>
     <message>
+        <source>This line is not in the file&apos;s encoding (%1), so it was not read. Save the whole file in one encoding.</source>
+        <translation>这一行不是文件所用的编码（%1），未读取。请把整个文件保存为同一种编码。</translation>
+    </message>
+    <message>
         <source>Client number</source>
         <translation>客户号</translation>
     </message>
@@ -4133,6 +4137,10 @@ value</source>
     <message>
         <source>Too long: at most %1 characters.</source>
         <translation>内容过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Contains a control character (such as NUL) that text cannot hold.</source>
+        <translation>含有文本不能包含的控制字符（如 NUL）。</translation>
     </message>
     <message>
         <source>A client cannot refer themselves.</source>

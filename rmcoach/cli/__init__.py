@@ -75,7 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = Context(args.db)
     try:
         result: int = args.func(args, ctx)
+        sys.stdout.flush()  # here, where a closed pipe can still be told apart
         return result
+    except BrokenPipeError:
+        return _reader_gone()
     except CommandError as exc:
         print(f"rmcoach: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -91,3 +94,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     finally:
         ctx.close()
+
+
+def _reader_gone() -> int:
+    """`stats | head -c 100`: the reader left; say nothing, as a program ended by SIGPIPE.
+
+    The rest of stdout goes to devnull, so Python's flush at exit does not fail again.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 141  # 128 + SIGPIPE, what a shell reports for a writer its reader left

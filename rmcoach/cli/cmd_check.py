@@ -16,7 +16,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description=(
             "Run SQLite's integrity_check on the book, or on FILE (e.g. a backup). Prints one "
             "line; exits 0 when the file is a sound RM Coach book, 1 when it is damaged or "
-            "not a book. An encrypted file needs its passphrase."
+            "not a book. An encrypted file needs its passphrase. What it cannot see: in a "
+            "plain (unencrypted) book a changed byte inside a text or number value, since "
+            "SQLite keeps no checksums of its pages; such a book can pass `check` and still "
+            "hold a wrong name or amount. An encrypted book (`encrypt`) authenticates every "
+            "page, so there `check` catches any changed byte."
         ),
     )
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="a file to check")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from pathlib import Path
 
 from rmcoach.cli import CommandError, Context
@@ -44,6 +43,11 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     from rmcoach.services.protection.privacy import export_client_data
 
     out = args.out.expanduser()
+    folder = out.parent if str(out.parent) else Path(".")
+    if out.is_dir():
+        raise CommandError(f"cannot write {out}: it is a folder", 1)
+    if not folder.is_dir():  # a typo in the folder must not create folders of client data
+        raise CommandError(f"cannot write {out}: there is no folder {folder}", 1)
     book = open_book(ctx)
     try:
         data = export_client_data(book, _client_id(book, args.client_no))
@@ -92,16 +96,10 @@ def _client_id(book: object, client_no: str) -> int:
 
 
 def _write_private(out: Path, content: str) -> None:
-    """Write the file readable by its owner only, whole or not at all."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    temporary = out.with_name(f".{out.name}.partial")
-    temporary.unlink(missing_ok=True)
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    """Write the file readable by its owner only, whole or not at all; one line if not."""
+    from rmcoach.storage.scratch import write_whole
+
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, out)
-    finally:
-        temporary.unlink(missing_ok=True)
+        write_whole(out, content.encode("utf-8"))
+    except OSError as exc:
+        raise CommandError(f"cannot write {out}: {exc.strerror or exc}", 1) from exc

@@ -6,7 +6,6 @@ import argparse
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from rmcoach.cli import CommandError, Context
@@ -85,11 +84,10 @@ def _check_writable(out: Path) -> None:
 
 
 def _write_html(out: Path, html: str) -> None:
+    from rmcoach.storage.scratch import write_whole
+
     try:
-        handle, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(html)
-        os.replace(temporary, out)
+        write_whole(out, html.encode("utf-8"))
     except OSError as exc:
         raise CommandError(f"cannot write {out}: {exc.strerror or exc}", 1) from exc
 
@@ -104,27 +102,26 @@ def _write_pdf(out: Path, html: str, one_page: bool) -> None:
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p),
     }
-    with tempfile.TemporaryDirectory(prefix="rmcoach-render-") as folder:
-        source = Path(folder) / "document.html"
-        source.write_text(html, encoding="utf-8")
-        try:
-            done = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    PDF_MODULE,
-                    *(["--one-page"] if one_page else []),
-                    str(source),
-                    str(out),
-                ],
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=PDF_TIMEOUT_S,
-                check=False,
-            )
-        except subprocess.TimeoutExpired as exc:
-            raise CommandError(f"writing the PDF took over {PDF_TIMEOUT_S} s", 1) from exc
+    try:  # the HTML goes through a pipe: no temporary file holds the client's data
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                PDF_MODULE,
+                *(["--one-page"] if one_page else []),
+                "-",
+                str(out),
+            ],
+            env=env,
+            input=html,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=PDF_TIMEOUT_S,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise CommandError(f"writing the PDF took over {PDF_TIMEOUT_S} s", 1) from exc
     if done.returncode != 0:
         lines = [line for line in done.stderr.splitlines() if line.strip()]
         ours = [line for line in lines if line.startswith("print_cli:")]

@@ -18,11 +18,12 @@ import orjson
 from sqlalchemy import Connection, Engine, TableClause, func, select
 
 from rmcoach.demo.base import Batch, Statement
+from rmcoach.storage.errors import BookBusyError
 
 
-class BookChangedError(RuntimeError):
+class BookChangedError(BookBusyError):
     """Rows were added to the book while the demo was writing to it; the batches already
-    written are kept."""
+    written are kept (each is whole). A BookError: the CLI and the UI say it in one line."""
 
 
 class BatchWriter:
@@ -74,7 +75,9 @@ class BatchWriter:
                 top = conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
                 if top != first - 1:
                     raise BookChangedError(
-                        f"{table.name} changed while the demo was being written; run it again"
+                        f"another program wrote to the book ({table.name}) while the demo "
+                        "was adding clients; the demo stopped, keeping the whole batches it "
+                        "had added; run it again when nothing else writes to the book"
                     )
             for op in batch.ops:
                 if isinstance(op, Statement):

@@ -1,4 +1,4 @@
-"""The one Jinja environment for documents: strict, autoescaped, a bank's templates first."""
+"""The one Jinja environment for documents: sandboxed, strict, autoescaped, a bank's first."""
 
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ from types import TracebackType
 from typing import Any
 
 from jinja2 import (
-    Environment,
     FileSystemLoader,
     StrictUndefined,
     TemplateError,
     TemplateNotFound,
     TemplateSyntaxError,
 )
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from rmcoach import paths
@@ -43,8 +43,11 @@ def template_dirs() -> tuple[Path, ...]:
 
 
 @functools.lru_cache(maxsize=4)
-def _environment(dirs: tuple[Path, ...]) -> Environment:
-    env = Environment(
+def _environment(dirs: tuple[Path, ...]) -> ImmutableSandboxedEnvironment:
+    # A bank's own templates are data, not code: the sandbox refuses what a plain Environment
+    # allows (reaching os through cycler.__init__.__globals__, calling mutating methods)
+    # with a SecurityError, which render_template reports with the file and line.
+    env = ImmutableSandboxedEnvironment(
         loader=FileSystemLoader([str(d) for d in dirs], encoding="utf-8"),
         undefined=StrictUndefined,  # a missing variable fails loudly, never prints blank
         autoescape=True,  # client data is text, never markup
@@ -56,7 +59,7 @@ def _environment(dirs: tuple[Path, ...]) -> Environment:
     return env
 
 
-def environment() -> Environment:
+def environment() -> ImmutableSandboxedEnvironment:
     return _environment(template_dirs())
 
 

@@ -13,23 +13,25 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from rmcoach.clock import Clock, SystemClock
 from rmcoach.domain import OpChanges
-from rmcoach.storage import crypto
+from rmcoach.storage import crypto, scratch
 from rmcoach.storage.crypto import BookKey
 from rmcoach.storage.engine import create_book_engine, create_private_file, restrict_permissions
 from rmcoach.storage.errors import (
+    BookCorruptError,
     BookError,
     BookLockedError,
     BookNotADatabaseError,
     BookReadOnlyError,
-    BookTooNewError,
     classify_sqlite_error,
 )
 from rmcoach.storage.indexes import build_missing, missing_indexes
 from rmcoach.storage.migrate import (
     HEAD_REVISION,
-    KNOWN_REVISIONS,
+    check_revision,
+    has_tables,
     needs_migration,
     stored_revision,
+    unversioned,
     upgrade,
 )
 from rmcoach.storage.schema import BookSettingEntity
@@ -79,7 +81,11 @@ class Book:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise BookError(f"cannot create the folder for the book: {exc}", path) from exc
-        key = _book_key(path, passphrase, key)
+        scratch.sweep(path)  # what a killed backup, restore or conversion left
+        try:
+            key = _book_key(path, passphrase, key)
+        except BookCorruptError as exc:  # damaged, not a wrong passphrase: name the remedy
+            raise BookCorruptError(f"{exc}{_newest_backup(path)}", path) from exc
         try:
             create_private_file(path)
         except PermissionError as exc:
@@ -91,9 +97,9 @@ class Book:
         clock = clock or SystemClock()
         engine = create_book_engine(path, key)
         try:
-            revision, pending = _pending_migration(path, engine, key)
+            populated, pending = _pending_migration(path, engine, key)
             if pending:
-                if revision is not None:
+                if populated:  # every book is backed up before any upgrade
                     from rmcoach.services.protection.backups import backup_file
 
                     backup_file(path, reason="before-upgrade", key=key, clock=clock)
@@ -151,6 +157,13 @@ class Book:
         return OpChanges(settings=True)
 
 
+def _newest_backup(path: Path) -> str:
+    from rmcoach.services.protection.backup_names import default_backup_dir, list_backups
+
+    found = list_backups(default_backup_dir(path), path.stem)
+    return f"; the newest backup is {found[0].path}" if found else ""
+
+
 def _book_key(path: Path, passphrase: Passphrase | None, key: BookKey | None) -> BookKey | None:
     """The key to open the book with: None for a plain book, checked for an encrypted one."""
     if crypto.is_encrypted(path):
@@ -171,24 +184,28 @@ def _book_key(path: Path, passphrase: Passphrase | None, key: BookKey | None) ->
     return None
 
 
-def _pending_migration(path: Path, engine: Engine, key: BookKey | None) -> tuple[str | None, bool]:
-    """(stored revision, whether it needs upgrading); a book from a newer app is refused."""
+def _pending_migration(path: Path, engine: Engine, key: BookKey | None) -> tuple[bool, bool]:
+    """(whether the file had tables, whether it needs upgrading); refuses what it must.
+
+    A book from a newer app, a revision RM Coach never wrote and a book whose version row
+    is gone are refused before anything is written.
+    """
     if key is None:
         pending = needs_migration(path)  # refuses a newer book before anything is written
-        return stored_revision(path), pending
-    with engine.connect() as conn:
-        found = conn.execute(
-            text("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'")
-        ).first()
-        revision = (
-            conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none()
-            if found
-            else None
-        )
-    if revision is not None and revision not in KNOWN_REVISIONS:
-        raise BookTooNewError(
-            f"this book was written by a newer RM Coach (schema {revision}); "
-            "update the app to open it",
-            path,
-        )
-    return revision, revision != HEAD_REVISION
+        revision, populated = stored_revision(path), has_tables(path)
+    else:
+        with engine.connect() as conn:
+            tables = set(
+                conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).scalars()
+            )
+            revision = (
+                conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none()
+                if "alembic_version" in tables
+                else None
+            )
+        populated = bool(tables)
+        check_revision(revision, path)
+        pending = revision != HEAD_REVISION
+    if populated and revision is None:
+        raise unversioned(path)
+    return populated, pending

@@ -9,7 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rmcoach.storage.errors import BookNotADatabaseError, WrongPassphraseError, is_sqlite_error
+from rmcoach.storage.errors import (
+    BookCorruptError,
+    BookNotADatabaseError,
+    WrongPassphraseError,
+    is_sqlite_error,
+)
 
 # An encrypted book is ONE file. SQLCipher keeps a 16-byte salt in the first bytes of the file
 # (in the clear: it is needed before anything can be decrypted). We choose that salt ourselves
@@ -116,18 +121,73 @@ def connect(
 
 
 def verify_key(path: Path, key: BookKey) -> None:
-    """Raise WrongPassphraseError unless the key opens the book."""
+    """Raise WrongPassphraseError unless the key opens the book, BookCorruptError when the
+    key is right but the book does not open (a damaged first page, a truncated file)."""
     conn = connect(path, key, read_only=True)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception as exc:
-        if is_sqlite_error(exc):
-            raise WrongPassphraseError(
-                f"the passphrase does not open this book ({path})", path
+        if not is_sqlite_error(exc):
+            raise
+        size = path.stat().st_size
+        if size % PAGE_SIZE:  # SQLCipher writes whole pages only
+            raise BookCorruptError(
+                f"the book is damaged: the file was cut short ({size} bytes, not whole "
+                f"pages); restore a backup ({path})",
+                path,
             ) from exc
-        raise
+        if key_fits_pages(path, key):
+            raise BookCorruptError(
+                f"the book is damaged: the passphrase is right, but its first pages do not "
+                f"decrypt (the file was cut short or changed); restore a backup ({path})",
+                path,
+            ) from exc
+        raise WrongPassphraseError(
+            f"the passphrase does not open this book ({path})", path
+        ) from exc
     finally:
         conn.close()
+
+
+# SQLCipher 4's page format (its defaults, which we use): 4096-byte pages ending in an
+# 80-byte reserve, a 16-byte IV then a 64-byte HMAC-SHA512 of the encrypted page, the IV
+# and the page number (4 bytes, little-endian). The HMAC key is PBKDF2-HMAC-SHA512 of the
+# key, 2 iterations, salted with the file's salt XOR 0x3a. Page 1's first 16 bytes are the
+# salt itself. A test checks this against books SQLCipher writes.
+PAGE_SIZE = 4096
+_IV_BYTES = 16
+_HMAC_BYTES = 64
+_RESERVE = _IV_BYTES + _HMAC_BYTES
+_PAGES_TRIED = 16
+
+
+def key_fits_pages(path: Path, key: BookKey) -> bool:
+    """True when any of the book's first whole pages authenticates under the key.
+
+    It tells a damaged book from a wrong passphrase: with a wrong key no page's HMAC
+    matches (a 2**-512 chance); with the right one every intact page's does, however
+    damaged page 1 or the end of the file is.
+    """
+    import hashlib
+    import hmac
+
+    hmac_key = hashlib.pbkdf2_hmac(
+        "sha512", key.key, bytes(b ^ 0x3A for b in key.salt), 2, KEY_BYTES
+    )
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(PAGE_SIZE * _PAGES_TRIED)
+    except OSError:
+        return False
+    for index in range(len(data) // PAGE_SIZE):
+        page = data[index * PAGE_SIZE : (index + 1) * PAGE_SIZE]
+        body = page[SALT_BYTES if index == 0 else 0 : PAGE_SIZE - _RESERVE]
+        iv = page[PAGE_SIZE - _RESERVE : PAGE_SIZE - _HMAC_BYTES]
+        number = (index + 1).to_bytes(4, "little")
+        expected = hmac.new(hmac_key, body + iv + number, hashlib.sha512).digest()
+        if hmac.compare_digest(expected, page[PAGE_SIZE - _HMAC_BYTES :]):
+            return True
+    return False
 
 
 def unlock(path: Path, passphrase: str) -> BookKey:

@@ -7,7 +7,12 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from rmcoach.storage.errors import BookTooNewError, MigrationError, classify_sqlite_error
+from rmcoach.storage.errors import (
+    BookNotADatabaseError,
+    BookTooNewError,
+    MigrationError,
+    classify_sqlite_error,
+)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -38,13 +43,53 @@ def stored_revision(path: Path) -> str | None:
 
 def needs_migration(path: Path) -> bool:
     revision = stored_revision(path)
-    if revision is not None and revision not in KNOWN_REVISIONS:
+    check_revision(revision, path)
+    return revision != HEAD_REVISION
+
+
+def check_revision(revision: str | None, path: Path) -> None:
+    """Refuse a revision this app does not know: newer (a later number) or unknown.
+
+    Our revision ids are numbers ("0006"); the next app's are larger numbers. Anything
+    else ("zzz") was never written by RM Coach: the file was changed outside the app.
+    """
+    if revision is None or revision in KNOWN_REVISIONS:
+        return
+    if revision.isdigit() and int(revision) > int(HEAD_REVISION):
         raise BookTooNewError(
             f"this book was written by a newer RM Coach (schema {revision}); "
             "update the app to open it",
             path,
         )
-    return revision != HEAD_REVISION
+    raise BookNotADatabaseError(
+        f"the book's schema version {revision!r} is not one RM Coach has written: it was "
+        f"changed outside the app; it was not opened or changed; restore a backup ({path})",
+        path,
+    )
+
+
+def has_tables(path: Path) -> bool:
+    """True when the file holds any table: a book, however its version row looks."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return (
+            conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'").fetchone() is not None
+        )
+    except sqlite3.Error as exc:
+        raise classify_sqlite_error(exc, path) or exc from exc
+    finally:
+        conn.close()
+
+
+def unversioned(path: Path) -> MigrationError:
+    """A book with tables and no version row: upgrading it blind could wreck it."""
+    return MigrationError(
+        "the book has no schema version (its alembic_version row is missing): it was changed "
+        f"outside RM Coach, so it was not upgraded or changed; restore a backup ({path})",
+        path,
+    )
 
 
 def upgrade(engine: Engine, path: Path) -> None:
@@ -62,4 +107,10 @@ def upgrade(engine: Engine, path: Path) -> None:
         known = classify_sqlite_error(exc, path)
         if known is not None:
             raise known from exc
-        raise MigrationError(f"the book could not be upgraded: {exc}", path) from exc
+        cause = getattr(exc, "orig", None) or exc  # SQLAlchemy's text adds the SQL and a link
+        reason = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
+        raise MigrationError(
+            f"the book could not be upgraded to schema {HEAD_REVISION} ({reason}); "
+            f"it was left as it was ({path})",
+            path,
+        ) from exc

@@ -324,3 +324,24 @@ def test_cli_help(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
         main(argv)
     assert info.value.code == 0
     assert "usage:" in capsys.readouterr().out
+
+
+def test_a_huge_or_deeply_nested_file_is_refused_in_one_line(tmp_path: Path) -> None:
+    import time as timing
+
+    from rmcoach.playbook import MAX_NESTING, load_playbook
+
+    huge = tmp_path / "huge.toml"
+    huge.write_text('title = "x"\n' + "# padding\n" * 400_000, encoding="utf-8")
+    started = timing.perf_counter()
+    with pytest.raises(PlaybookError) as raised:
+        load_playbook(huge)
+    assert timing.perf_counter() - started < 1
+    assert "\n" not in str(raised.value) and "at most 2 MB" in str(raised.value)
+    deep = tmp_path / "deep.toml"
+    deep.write_text('id = "x"\nphases = ' + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(PlaybookError) as raised:  # not RecursionError
+        load_playbook(deep)
+    assert str(raised.value) == (
+        f"{deep}:2: arrays or tables nested 5000 deep; a playbook needs at most {MAX_NESTING}"
+    )

@@ -94,6 +94,10 @@ class ImportWizard(QWizard):
             "extra_cells": self.tr(
                 "This row has %1 cells but the header only %2. Is a comma missing its quotes?"
             ),
+            "row_encoding": self.tr(
+                "This line is not in the file's encoding (%1), so it was not read. "
+                "Save the whole file in one encoding."
+            ),
         }
         if problem.code in texts:
             return fill(texts[problem.code], *params)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,6 +18,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from rmcoach.storage.scratch import write_whole
 from ui.documents.pdf_text import code_aliases, fix_text_layer
 
 # Printer margins; the templates add none of their own (documentMargin 0).
@@ -124,16 +123,8 @@ def write_pdf(html: str, path: Path, one_page: bool = False) -> PdfResult:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write next to `path` first, then move it in place: never a half-written file."""
-    path = path.expanduser()
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Write the file whole or not at all, owner-only; a killed run leaves no partial copy."""
+    write_whole(path.expanduser(), data)
 
 
 def print_html(html: str, printer: QPagedPaintDevice, one_page: bool = False) -> int:

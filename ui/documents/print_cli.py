@@ -7,11 +7,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-USAGE = "usage: python -m ui.documents.print_cli [--one-page] IN.html OUT.pdf"
+USAGE = "usage: python -m ui.documents.print_cli [--one-page] IN.html|- OUT.pdf"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Write OUT.pdf from IN.html (--one-page: shrink to fit one page, for the brief).
+    """Write OUT.pdf from IN.html, or from stdin for '-' (--one-page: shrink to one page).
 
     Errors are one line on stderr and exit code 1 (2: usage).
     """
@@ -23,7 +23,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     source, target = Path(args[0]), Path(args[1])
     try:
-        html = source.read_text(encoding="utf-8")
+        html = (
+            sys.stdin.buffer.read().decode("utf-8")
+            if args[0] == "-"
+            else source.read_text(encoding="utf-8")
+        )
     except (OSError, UnicodeDecodeError) as exc:
         print(f"print_cli: cannot read {source}: {exc}", file=sys.stderr)
         return 1

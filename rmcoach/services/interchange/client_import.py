@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import closing
 from datetime import date
 from typing import Any
 
@@ -23,10 +26,13 @@ from rmcoach.services.interchange.import_report import (
 from rmcoach.services.interchange.import_write import (
     NEW_CLIENT,
     Planned,
+    Prepared,
     load_existing,
+    next_client_id,
     not_stored_columns,
+    prepare,
     stored_columns,
-    write_planned,
+    write_prepared,
 )
 from rmcoach.validation import normalize_phone, parse_amount_fen, validate_draft
 
@@ -36,6 +42,10 @@ _FIELD_KEYS = {
     "mobile": ("phone",),
     "aum_fen": ("aum",),
 }
+
+
+# a row whose text could not be read as written: checking its cells would only add noise
+UNREADABLE = frozenset({"row_encoding", "card_unterminated"})
 
 
 class _Cancelled(Exception):
@@ -51,66 +61,90 @@ def run_import(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportReport:
-    """Check every row, then write the valid ones in ONE transaction (none with strict).
+    """Check every row and write the valid ones in ONE transaction (none with strict).
 
     Rows are matched to clients by client number: a match is updated (an empty cell
     keeps the stored value), a row without one is a new client. A dry run writes nothing.
     progress(done, total) runs during the work; cancelled() stops it with nothing written.
+
+    Two passes over the rows, neither holding them all: the first counts them and finds
+    client numbers given twice (in an anonymous scratch database, not a Python set); the
+    second checks them a batch at a time and writes each batch before reading the next.
     """
     started = time.perf_counter()
-    total = 2 * len(source.rows)
+    total, duplicates = _scan(source)
     tick = _Ticker(progress, cancelled, total)
     stored = stored_columns()
     now = to_storage(book.clock.now())
-    planned: list[Planned] = []
+    counts = {"added": 0, "updated": 0, "unchanged": 0}
     rejected: list[RejectedRow] = []
-    unchanged = 0
+    written_ids: list[int] = []
     written = was_cancelled = False
-    if not dry_run and source.rows:
+    if not dry_run and total:
         _backup_before(book)
     tier_names = book.get_setting("tier_names", {})
     tier_names = tier_names if isinstance(tier_names, dict) else {}
     order = {label: index for index, label in enumerate(source.header)}
+    planner = _Planner(source, duplicates, book.clock.now().date(), tier_names, stored)
+    writing = not dry_run
     try:
-        with book.engine.connect() as conn:
-            numbers = [r.cells.get("client_no") for r in source.rows]
-            existing = load_existing(conn, {n for n in numbers if isinstance(n, str) and n}, stored)
-            planner = _Planner(existing, source, book.clock.now().date(), tier_names, stored)
-            for index, row in enumerate(source.rows):
-                if index % 500 == 0:
-                    tick(index)
-                problems, plan = planner.plan(row)
-                if problems:
-                    problems.sort(key=lambda p: order.get(p.column, -1))  # as the columns go
-                    rejected.append(RejectedRow(row.line, row.raw, tuple(problems)))
-                elif plan is None:
-                    unchanged += 1
-                else:
-                    planned.append(plan)
-            if planned and not dry_run and not (strict and rejected):
-                share = len(source.rows) / len(planned)
-                write_planned(
-                    conn, planned, now, lambda done: tick(len(source.rows) + int(done * share))
-                )
+        with closing(book.engine.raw_connection()) as raw, book.engine.connect() as conn:
+            reader = raw.driver_connection  # autocommit: reads while the writer writes
+            writer = _Writer(conn) if writing else None
+            next_id = next_client_id(conn) if writing else 0  # opens the write transaction
+            done = 0
+            try:
+                for batch in _batches(source.rows, BATCH_SIZE):
+                    numbers = {
+                        n for r in batch if isinstance(n := r.cells.get("client_no"), str) and n
+                    }
+                    # the book as committed: numbers given twice in the file are rejected, so
+                    # no row needs a client this import added in an earlier batch
+                    planner.existing = load_existing(reader, conn.dialect, numbers, stored)
+                    planned: list[Planned] = []
+                    for index, row in enumerate(batch):
+                        if index % 250 == 0:
+                            tick(done + index)
+                        problems, plan = planner.plan(row)
+                        if problems:
+                            problems.sort(key=lambda p: order.get(p.column, -1))  # column order
+                            rejected.append(RejectedRow(row.line, row.raw, tuple(problems)))
+                        elif plan is None:
+                            counts["unchanged"] += 1
+                        else:
+                            planned.append(plan)
+                            counts["added" if plan.client_id is None else "updated"] += 1
+                    writing = writing and not (strict and rejected)
+                    if planned and writing and writer is not None:
+                        prepared = prepare(conn, planned, now, next_id)
+                        next_id += sum(1 for p in planned if p.client_id is None)
+                        writer.write(prepared)
+                        written_ids += [p.row["id"] for p in planned]
+                    done += len(batch)
+                tick(done)
+            finally:
+                if writer is not None:
+                    writer.close()
+            if writing and written_ids:
                 tick.check()
                 conn.commit()
                 written = True
+            # else: the connection closes and rolls back what a strict import wrote
     except _Cancelled:
         was_cancelled = True
-        planned, unchanged = [], 0
+        counts = dict.fromkeys(counts, 0)
     else:
         if progress is not None and total:
             progress(total, total)
-    added = sum(1 for p in planned if p.client_id is None)
-    ids = frozenset(p.row["id"] for p in planned) if written else frozenset[int]()
+    ids = frozenset(written_ids) if written else frozenset[int]()
     return ImportReport(
         source=source.name,
         encoding=source.encoding,
         header=source.header,
-        rows=len(source.rows),
-        added=added,
-        updated=len(planned) - added,
-        unchanged=unchanged,
+        rows=total,
+        added=counts["added"],
+        updated=counts["updated"],
+        unchanged=counts["unchanged"],
         rejected=tuple(rejected),
         unknown_columns=source.unknown_columns,
         not_stored_columns=not_stored_columns(source.labels),
@@ -121,6 +155,89 @@ def run_import(
         seconds=time.perf_counter() - started,
         changes=OpChanges(clients=True, client_ids=ids) if written else OpChanges(),
     )
+
+
+BATCH_SIZE = 2_000  # rows checked and written at a time: progress and cancel between them
+
+
+class _Writer:
+    """Writes prepared batches on one thread while the caller checks the next batch.
+
+    SQLite releases the GIL while it writes, so checking (Python) and writing (SQLite)
+    use both cores. Only this thread touches the write connection meanwhile; an error in
+    a batch is raised from the next write() or from close().
+    """
+
+    def __init__(self, conn: Any) -> None:
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        self.driver = driver
+        self.executor = ThreadPoolExecutor(1, thread_name_prefix="import-writer")
+        self.pending: Future[None] | None = None
+
+    def write(self, batch: Prepared) -> None:
+        self.wait()
+        self.pending = self.executor.submit(write_prepared, self.driver, batch)
+
+    def wait(self) -> None:
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            pending.result()
+
+    def close(self) -> None:
+        try:
+            self.wait()
+        finally:
+            self.executor.shutdown()
+
+
+def _batches(rows: Iterable[SourceRow], size: int) -> Iterator[list[SourceRow]]:
+    batch: list[SourceRow] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _scan(source: ImportSource) -> tuple[int, dict[str, list[int]]]:
+    """(rows, the client numbers given on more than one line -> those lines).
+
+    The numbers go into SQLite's anonymous temporary database (a file with no name,
+    gone when closed), so a million rows cost no memory here.
+    """
+    scratch = sqlite3.connect("", isolation_level=None)
+    try:
+        scratch.execute("CREATE TABLE seen (number TEXT NOT NULL, line INTEGER NOT NULL)")
+        scratch.execute("BEGIN")
+        total = 0
+        pending: list[tuple[str, int]] = []
+        numbers = getattr(source.rows, "numbers", None)  # a CSV reads only that column
+        lines: Iterable[tuple[int, Any]] = (
+            numbers()
+            if numbers is not None
+            else ((r.line, r.cells.get("client_no")) for r in source.rows)
+        )
+        for line, number in lines:
+            total += 1
+            if isinstance(number, str) and number:
+                pending.append((number, line))
+                if len(pending) >= 5_000:
+                    scratch.executemany("INSERT INTO seen VALUES (?, ?)", pending)
+                    pending.clear()
+        scratch.executemany("INSERT INTO seen VALUES (?, ?)", pending)
+        twice: dict[str, list[int]] = {}
+        for number, line in scratch.execute(
+            "SELECT number, line FROM seen WHERE number IN "
+            "(SELECT number FROM seen GROUP BY number HAVING count(*) > 1) ORDER BY number, line"
+        ):
+            twice.setdefault(number, []).append(line)
+        scratch.execute("COMMIT")
+        return total, twice
+    finally:
+        scratch.close()
 
 
 def _backup_before(book: Book) -> None:
@@ -149,27 +266,26 @@ class _Ticker:
 
 
 class _Planner:
-    """Turns one row into the stored row it means, or the problems that stop it."""
+    """Turns one row into the stored row it means, or the problems that stop it.
+
+    Attributes:
+        existing: the stored clients the current batch names, by client number.
+    """
 
     def __init__(
         self,
-        existing: dict[str, dict[str, Any]],
         source: ImportSource,
+        duplicates: dict[str, list[int]],
         today: date,
         tier_names: Mapping[str, str],
         stored: tuple[str, ...],
     ) -> None:
-        self.existing = existing
+        self.existing: dict[str, dict[str, Any]] = {}
         self.labels = source.labels
         self.today = today
         self.tier_names = tier_names
         self.stored = stored
-        lines: dict[str, list[int]] = {}
-        for row in source.rows:
-            number = row.cells.get("client_no")
-            if isinstance(number, str) and number:
-                lines.setdefault(number, []).append(row.line)
-        self.duplicates = {n: found for n, found in lines.items() if len(found) > 1}
+        self.duplicates = duplicates
 
     def label(self, key: str) -> str:
         return self.labels.get(key, key)
@@ -182,6 +298,8 @@ class _Planner:
 
     def plan(self, row: SourceRow) -> tuple[list[Problem], Planned | None]:
         problems = list(row.problems)
+        if any(p.code in UNREADABLE for p in problems):
+            return problems, None  # its cells are not what the file meant: say only that
         parsed, bad = self.parse(row, problems)
         number = parsed.get("client_no") or ""
         if number in self.duplicates:
@@ -209,7 +327,12 @@ class _Planner:
             mobile=merged["mobile"],
             phone_other=merged["phone_other"],
             email=merged["email"],
+            address=merged["address"],
             occupation=merged["occupation"],
+            employer=merged["employer"],
+            notes=merged["notes"],
+            interests=tuple(interests),
+            tags=tuple(tags),
             tier=Tier(merged["tier"]),
             risk_profile=RiskProfile(merged["risk_profile"]) if merged["risk_profile"] else None,
             aum_fen=merged["aum_fen"],

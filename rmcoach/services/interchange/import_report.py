@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import codecs
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,10 @@ IMPORT_MESSAGES = {
     "client_no_duplicate": "client number {client_no} is in the file more than once "
     "(lines {lines})",
     "extra_cells": "the row has {cells} cells but the header has {columns}",
+    "card_unterminated": "the card that starts here has no END:VCARD (was the file cut "
+    "short?), so it was not imported",
+    "row_encoding": "this line is not {encoding} like the rest of the file, so it was not "
+    "read (it would be garbled); save the whole file in one encoding",
 }
 
 # What an import may set; the rest of a client (holdings, household ...) is left alone.
@@ -89,7 +94,7 @@ class ImportSource:
     name: str
     encoding: str
     labels: Mapping[str, str]
-    rows: Sequence[SourceRow]
+    rows: Iterable[SourceRow]  # iterated twice: a list, or a stream that reads its file again
     header: tuple[str, ...] = ()
     unknown_columns: tuple[str, ...] = ()
 
@@ -154,3 +159,101 @@ def read_text(path: Path) -> tuple[str, str]:
         return data.decode("gb18030"), "GB18030"
     except UnicodeDecodeError:
         raise ImportFileError("file_encoding", path=path.name) from None
+
+
+@dataclass(frozen=True)
+class Decoding:
+    """How a file's bytes become text: the codec, its name for the RM, and whether the
+    file mixes encodings (then lines of the other one are marked, never guessed)."""
+
+    codec: str
+    label: str
+    mixed: bool = False
+    bom: bytes = b""
+
+
+_CHUNK = 1024 * 1024
+
+
+def detect_encoding(path: Path) -> Decoding:
+    """UTF-16 (BOM), UTF-8 (BOM or not) or GB18030, decided for the file as a whole.
+
+    A file that is all valid UTF-8 is UTF-8 (checked in chunks, memory flat). Otherwise
+    each non-ASCII line is tried as UTF-8: when some lines are UTF-8 and others are not,
+    the file mixes encodings (one row pasted from another file); the majority decides,
+    and decoded_lines() marks the other lines instead of garbling them (GB18030 decodes
+    almost any bytes, so a UTF-8 row read as GB18030 would be stored as mojibake).
+    """
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportFileError("file_too_large", path=path.name)
+        with path.open("rb") as handle:
+            head = handle.read(4)
+            if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text"
+                return Decoding("utf-16", "UTF-16")
+            bom = _BOM if head.startswith(_BOM) else b""
+            handle.seek(0)
+            decoder = codecs.getincrementaldecoder("utf-8")()
+            try:
+                for chunk in iter(lambda: handle.read(_CHUNK), b""):
+                    decoder.decode(chunk)
+                decoder.decode(b"", final=True)
+                return Decoding("utf-8", "UTF-8 with BOM" if bom else "UTF-8", bom=bom)
+            except UnicodeDecodeError:
+                pass
+            handle.seek(0)
+            utf8 = other = 0
+            for raw in handle:
+                if raw.isascii():
+                    continue
+                try:
+                    raw.decode("utf-8")
+                    utf8 += 1
+                except UnicodeDecodeError:
+                    other += 1
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ImportFileError("file_unreadable", path=path.name, reason=reason) from exc
+    if utf8 > other:
+        return Decoding("utf-8", "UTF-8 with BOM" if bom else "UTF-8", mixed=True, bom=bom)
+    return Decoding("gb18030", "GB18030", mixed=utf8 > 0, bom=bom)
+
+
+def decoded_lines(path: Path, decoding: Decoding, foreign: list[int]) -> Iterator[str]:
+    """The file's lines as text, ends kept (\\n, \\r\\n or a lone \\r); the number of each
+    line not in the file's encoding is appended to `foreign` as it is read."""
+    if not decoding.mixed:  # the common case: the io module decodes in C, line by line
+        codec = "utf-8-sig" if decoding.bom else decoding.codec
+        try:
+            with path.open(encoding=codec, newline="") as text:
+                yield from text
+        except UnicodeDecodeError:
+            raise ImportFileError("file_encoding", path=path.name) from None
+        return
+    utf8 = decoding.codec == "utf-8"
+    number = 0
+    with path.open("rb") as handle:
+        handle.read(len(decoding.bom))
+        for raw in handle:
+            # a lone CR ends a line too (old Mac files); a quoted one is joined again by csv
+            pieces = raw.splitlines(keepends=True) if b"\r" in raw[:-2] else (raw,)
+            for piece in pieces:
+                number += 1
+                if piece.isascii():
+                    yield piece.decode("ascii")
+                    continue
+                try:
+                    if not utf8 and decoding.mixed:
+                        piece.decode("utf-8")  # a UTF-8 line in a GB18030 file
+                        foreign.append(number)
+                        yield piece.decode("utf-8", "replace")
+                        continue
+                except UnicodeDecodeError:
+                    pass
+                try:
+                    yield piece.decode(decoding.codec)
+                except UnicodeDecodeError:
+                    if not decoding.mixed:
+                        raise ImportFileError("file_encoding", path=path.name) from None
+                    foreign.append(number)
+                    yield piece.decode(decoding.codec, "replace")

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, text, update
+from sqlalchemy import Connection, Table, func, select
 
 from rmcoach.domain import Tier
 from rmcoach.pinyin import PinyinKeys, name_keys
 from rmcoach.services.clients import search_index
 from rmcoach.services.clients.search_index import document_for
-from rmcoach.storage.schema import ClientEntity, ClientTagEntity
+from rmcoach.storage.schema import ClientEntity
 
-BATCH_SIZE = 2_000  # rows per executemany: progress and cancel between batches
 _table = cast(Table, ClientEntity.__table__)
 _c = _table.c
 
@@ -83,28 +82,36 @@ def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
 
 
 def load_existing(
-    conn: Connection, numbers: set[str], stored: tuple[str, ...]
+    reader: Any, dialect: Any, numbers: set[str], stored: tuple[str, ...]
 ) -> dict[str, dict[str, Any]]:
-    """The stored clients the file names by client number, with their interests and tags."""
+    """The stored clients the file names by client number, with their interests and tags.
+
+    `reader` is a DBAPI connection in autocommit (a plain SELECT takes no write lock, so it
+    reads while the import's writer holds the book's); values come back through each
+    column type's result processor, as SQLAlchemy would return them (dates as dates).
+    """
     found: dict[str, dict[str, Any]] = {}
     pinyin: list[tuple[str, str]] = []
-    columns = [_c.id, _c.name_pinyin, _c.name_initials, *(_c[n] for n in stored)]
+    convert = [_c[n].type.dialect_impl(dialect).result_processor(dialect, None) for n in stored]
+    listed = ", ".join(f'"{n}"' for n in ("id", "name_pinyin", "name_initials", *stored))
     for chunk in _chunks(sorted(numbers), 500):
-        for client_id, name_pinyin, initials, *values in conn.execute(
-            select(*columns).where(_c.client_no.in_(chunk))
-        ):
+        marks = ", ".join("?" * len(chunk))
+        query = f"SELECT {listed} FROM clients WHERE client_no IN ({marks})"
+        for client_id, name_pinyin, initials, *values in reader.execute(query, tuple(chunk)):
             pinyin.append((name_pinyin, initials))
-            row = dict(zip(stored, values, strict=True))
+            row: dict[str, Any] = {
+                name: value if to is None or value is None else to(value)
+                for name, value, to in zip(stored, values, convert, strict=True)
+            }
             found[row["client_no"]] = {"id": client_id, "row": row, "interest": [], "tag": []}
     by_id = {entry["id"]: entry for entry in found.values()}
-    tags = ClientTagEntity.__table__.c
     for chunk in _chunks(sorted(by_id), 500):
+        marks = ", ".join("?" * len(chunk))
         query = (
-            select(tags.client_id, tags.kind, tags.value)
-            .where(tags.client_id.in_(chunk))
-            .order_by(tags.client_id, tags.kind, tags.position)
+            f"SELECT client_id, kind, value FROM client_tags WHERE client_id IN ({marks}) "
+            "ORDER BY client_id, kind, position"
         )
-        for client_id, kind, value in conn.execute(query):
+        for client_id, kind, value in reader.execute(query, tuple(chunk)):
             if kind in ("interest", "tag"):
                 by_id[client_id][kind].append(value)
     for entry, keys in zip(found.values(), pinyin, strict=True):
@@ -113,10 +120,25 @@ def load_existing(
     return found
 
 
-def write_planned(
-    conn: Connection, planned: list[Planned], now: Any, tick: Callable[[int], None]
-) -> None:
-    """Insert the new clients and update the matched ones, with tags and search entries."""
+@dataclass
+class Prepared:
+    """One batch ready for the driver: plain tuples for each statement (no Python left)."""
+
+    inserts: tuple[str, list[tuple[Any, ...]]] | None = None
+    updates: tuple[str, list[tuple[Any, ...]]] | None = None
+    fresh_range: tuple[int, int] | None = None  # new ids: clear any stale index entries
+    stale_entries: list[int] = field(default_factory=list)  # updated clients to re-index
+    tag_deletes: list[tuple[int, str]] = field(default_factory=list)
+    tags: list[tuple[int, str, str, int]] = field(default_factory=list)
+    documents: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+def prepare(conn: Connection, planned: list[Planned], now: Any, next_id: int) -> Prepared:
+    """Everything a batch needs computed in Python: pinyin keys, ids, documents, tuples.
+
+    Done on the caller's thread while the writer thread has SQLite write the batch before:
+    the two overlap (SQLite releases the GIL), which halves an import's time.
+    """
     keys: dict[str, PinyinKeys] = {}
     for plan in planned:
         name = plan.row["name_zh"]
@@ -128,63 +150,112 @@ def write_planned(
         plan.row["updated_at"] = now
     new = [p for p in planned if p.client_id is None]
     old = [p for p in planned if p.client_id is not None]
-    next_id = int(conn.execute(select(func.coalesce(func.max(_c.id), 0))).scalar_one()) + 1
     for plan in new:
         plan.row = {**NEW_CLIENT, **plan.row, "id": next_id, "created_at": now}
         next_id += 1
-    done = 0
-    change = update(_table).where(_c.id == bindparam("b_id"))
-    for batch in _chunks(new, BATCH_SIZE):
-        conn.execute(insert(ClientEntity), [p.row for p in batch])
-        _write_tags(conn, batch, ("interest", "tag"))
-        search_index.remove_range(conn, batch[0].row["id"], batch[-1].row["id"])
-        _write_documents(conn, batch)
-        done += len(batch)
-        tick(done)
-    for batch in _chunks(old, BATCH_SIZE):
-        conn.execute(change, [_update_params(p.row) for p in batch])
-        _write_tags(conn, batch, None)
-        # FTS5 deletes cost more than the update itself: only entries that change
-        stale = [p for p in batch if _document(p) != p.old_document]
-        if stale:
-            search_index.remove_entries(conn, [p.row["id"] for p in stale])
-            _write_documents(conn, stale)
-        done += len(batch)
-        tick(done)
-
-
-def _update_params(row: dict[str, Any]) -> dict[str, Any]:
-    params = {k: v for k, v in row.items() if k != "id"}
-    params["b_id"] = row["id"]
-    return params
-
-
-def _write_tags(conn: Connection, batch: Sequence[Planned], kinds: tuple[str, ...] | None) -> None:
-    """Store interests and tags; for existing clients (kinds None) only the changed kinds."""
-    stale = [
-        {"client_id": p.row["id"], "kind": kind}
-        for p in batch
-        if kinds is None
-        for kind in p.lists_changed
-    ]
-    if stale:
-        conn.execute(
-            text("DELETE FROM client_tags WHERE client_id = :client_id AND kind = :kind"), stale
+    batch = Prepared()
+    if new:
+        names = list(new[0].row)
+        listed = ", ".join(f'"{n}"' for n in names)
+        marks = ", ".join("?" * len(names))
+        sql = f"INSERT INTO clients ({listed}) VALUES ({marks})"
+        batch.inserts = (sql, _tuples(conn, new, names))
+        batch.fresh_range = (new[0].row["id"], new[-1].row["id"])
+    if old:
+        names = [n for n in old[0].row if n != "id"]
+        sets = ", ".join(f'"{n}" = ?' for n in names)
+        batch.updates = (
+            f"UPDATE clients SET {sets} WHERE id = ?",
+            _tuples(conn, old, [*names, "id"]),
         )
-    rows = [
-        {"client_id": p.row["id"], "kind": kind, "value": value, "position": position}
-        for p in batch
+        batch.tag_deletes = [(p.row["id"], kind) for p in old for kind in p.lists_changed]
+    batch.tags = [
+        (p.row["id"], kind, value, position)
+        for p in planned
         for kind, values in (("interest", p.interests), ("tag", p.tags))
-        if kind in (kinds if kinds is not None else p.lists_changed)
+        if p.client_id is None or kind in p.lists_changed
         for position, value in enumerate(values)
     ]
-    if rows:
-        conn.execute(insert(ClientTagEntity), rows)
+    # FTS5 deletes cost more than the update itself: only entries that change
+    stale = [p for p in old if _document(p) != p.old_document]
+    batch.stale_entries = [p.row["id"] for p in stale]
+    batch.documents = [(p.row["id"], _document(p), p.row["name_en"]) for p in (*new, *stale)]
+    return batch
+
+
+def write_prepared(driver: Any, batch: Prepared) -> None:
+    """Run one prepared batch on the driver connection, inside the open transaction."""
+    cursor = driver.cursor()
+    try:
+        if batch.inserts is not None:
+            cursor.executemany(*batch.inserts)
+        if batch.updates is not None:
+            cursor.executemany(*batch.updates)
+        if batch.tag_deletes:
+            cursor.executemany(
+                "DELETE FROM client_tags WHERE client_id = ? AND kind = ?", batch.tag_deletes
+            )
+        if batch.tags:
+            cursor.executemany(
+                "INSERT INTO client_tags (client_id, kind, value, position) VALUES (?, ?, ?, ?)",
+                batch.tags,
+            )
+        if batch.fresh_range is not None:
+            # a deleted client's leftover entry would stand in the way of a new client's id
+            for table, column in (("client_fts", "rowid"), ("client_search_keys", "client_id")):
+                cursor.execute(
+                    f"DELETE FROM {table} WHERE {column} BETWEEN ? AND ?", batch.fresh_range
+                )
+        if batch.stale_entries:
+            ids = [(i,) for i in batch.stale_entries]
+            cursor.executemany("DELETE FROM client_fts WHERE rowid = ?", ids)
+            cursor.executemany("DELETE FROM client_search_keys WHERE client_id = ?", ids)
+        _write_documents(cursor, batch.documents)
+    finally:
+        cursor.close()
+
+
+def next_client_id(conn: Connection) -> int:
+    return int(conn.execute(select(func.coalesce(func.max(_c.id), 0))).scalar_one()) + 1
+
+
+def _driver(conn: Connection) -> Any:
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    return driver
+
+
+def _tuples(conn: Connection, batch: Sequence[Planned], names: list[str]) -> list[tuple[Any, ...]]:
+    """The rows' values in `names` order, each as its column type binds it (dates as text)."""
+    convert = [
+        _c[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for name in names
+    ]
+    pairs = list(zip(names, convert, strict=True))
+    return [
+        tuple(
+            plan.row[name] if to is None or plan.row[name] is None else to(plan.row[name])
+            for name, to in pairs
+        )
+        for plan in batch
+    ]
 
 
 def _document(plan: Planned) -> str:
     return document_for(plan.row, plan.interests, plan.tags)
 
 
-def _write_documents(conn: Connection, batch: Sequence[Planned]) -> None:
-    search_index.write_entries(conn, [(p.row["id"], _document(p), p.row["name_en"]) for p in batch])
+def _write_documents(cursor: Any, entries: list[tuple[int, str, str]]) -> None:
+    """Both parts of the search index for (client id, document, English name) entries."""
+    if not entries:
+        return
+    cursor.executemany(
+        "INSERT INTO client_fts(rowid, doc) VALUES (?, ?)", [(i, doc) for i, doc, _ in entries]
+    )
+    cursor.executemany(
+        "INSERT INTO client_search_keys(key, client_id) VALUES (?, ?)",
+        [
+            (key, client_id)
+            for client_id, doc, name_en in entries
+            for key, _ in search_index.key_rows(client_id, doc, name_en)
+        ],
+    )

@@ -27,7 +27,7 @@ from rmcoach.storage.crypto import (
     read_salt,
     unlock,
 )
-from rmcoach.storage.engine import create_private_file, restrict_permissions
+from rmcoach.storage.engine import restrict_permissions
 from rmcoach.storage.errors import (
     BookBusyError,
     BookCorruptError,
@@ -39,6 +39,7 @@ from rmcoach.storage.errors import (
     classify_sqlite_error,
     is_sqlite_error,
 )
+from rmcoach.storage.scratch import PARTIAL, RESTORING, scratch_file, sweep
 
 
 class OpenBook(Protocol):
@@ -183,18 +184,11 @@ def backup_file(
     make_private_dir(folder)
     now = (clock or SystemClock()).now().replace(microsecond=0)
     target = free_path(folder, path.stem, now.replace(tzinfo=None), reason)
-    partial = target.with_name(f"{target.name}.partial")
-    partial.unlink(missing_ok=True)
-    create_private_file(partial)
-    try:
-        _copy_checked(path, partial, key, progress)
-        sync_file(partial)
-        os.replace(partial, target)
+    with scratch_file(target.with_name(f"{target.name}{PARTIAL}")) as partial:
+        _copy_checked(path, partial.path, key, progress)
+        sync_file(partial.path)
+        partial.move_to(target)
         sync_dir(folder)
-    finally:
-        partial.unlink(missing_ok=True)
-        for extra in ("-journal", "-wal", "-shm"):
-            Path(f"{partial}{extra}").unlink(missing_ok=True)
     seconds = time.perf_counter() - started
     log.info("backup %s written in %.2f s (%s)", target.name, seconds, reason)
     if thin:
@@ -313,6 +307,7 @@ def restore(
     damaged, or encrypted with another key), it is moved aside beside the book instead, so
     nothing is ever deleted. The swap is one rename; the old -wal and -shm go first.
     """
+    sweep(book_path)
     verdict = check(backup_path, key)
     if not verdict.ok:
         raise BookCorruptError(
@@ -403,21 +398,16 @@ def _move_aside(book_path: Path, clock: Clock) -> Path:
 
 def _replace_with(backup_path: Path, book_path: Path) -> None:
     book_path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = book_path.with_name(f".{book_path.name}.restoring")
-    temporary.unlink(missing_ok=True)
-    create_private_file(temporary)
-    try:
-        with backup_path.open("rb") as source, temporary.open("r+b") as target:
+    with scratch_file(book_path.with_name(f".{book_path.name}{RESTORING}")) as temporary:
+        with backup_path.open("rb") as source, temporary.path.open("r+b") as target:
             shutil.copyfileobj(source, target, 1024 * 1024)
             target.flush()
             os.fsync(target.fileno())
         # the old book's WAL must never be applied to the restored file
         for suffix in ("-wal", "-shm"):
             Path(f"{book_path}{suffix}").unlink(missing_ok=True)
-        os.replace(temporary, book_path)
+        temporary.move_to(book_path)
         sync_dir(book_path.parent)
-    finally:
-        temporary.unlink(missing_ok=True)
     restrict_permissions(book_path)
 
 

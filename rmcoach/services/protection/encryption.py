@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import logging
-import os
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from rmcoach.clock import Clock
 from rmcoach.services.protection.backups import backup_file, sync_dir, sync_file
-from rmcoach.storage import crypto
+from rmcoach.storage import crypto, scratch
 from rmcoach.storage.crypto import BookKey
-from rmcoach.storage.engine import create_private_file, restrict_permissions
+from rmcoach.storage.engine import restrict_permissions
 from rmcoach.storage.errors import (
     BookBusyError,
     BookError,
@@ -19,6 +20,7 @@ from rmcoach.storage.errors import (
     classify_sqlite_error,
     is_sqlite_error,
 )
+from rmcoach.storage.plain_copy import plain_image
 
 log = logging.getLogger("rmcoach.encryption")
 
@@ -79,34 +81,71 @@ def _convert(
     clock: Clock | None,
     progress: Progress | None,
 ) -> None:
-    """Back up, export to a temporary file, verify it, then swap it in with one rename."""
+    """Back up, copy, verify the copy, then swap it in with one rename.
+
+    Encrypting and re-keying copy into an encrypted scratch file. Decrypting copies into
+    memory and writes the plain file only at the end, after the copy was verified: with no
+    name until it is linked in and renamed over the book (Linux), else as a scratch file
+    that lives while the bytes are written. Either way a kill leaves no readable copy that
+    outlives the next open (which sweeps scratch files).
+    """
     report = progress or (lambda _done, _total: None)
     report(0, STEPS)
+    scratch.sweep(path)
     if source_key is not None:
         crypto.verify_key(path, source_key)
     backup_file(path, reason=reason, key=source_key, clock=clock)
     _refuse_if_open(path)
     report(1, STEPS)
-    temporary = path.with_name(f".{path.name}.converting")
-    temporary.unlink(missing_ok=True)
-    create_private_file(temporary)
-    try:
-        expected = _export(path, source_key, temporary, target_key)
+    temporary = path.with_name(f".{path.name}{scratch.CONVERTING}")
+    if target_key is None:
+        image = _plain_image(path, source_key)
         report(2, STEPS)
-        _verify(temporary, target_key, expected)
         report(3, STEPS)
         _refuse_if_open(path)
-        sync_file(temporary)
-        for suffix in ("-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        os.replace(temporary, path)
-        sync_dir(path.parent)
-    finally:
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            Path(f"{temporary}{suffix}").unlink(missing_ok=True)
+        _drop_companions(path)
+        scratch.write_whole(path, image, temporary.name)
+    else:
+        with scratch.scratch_file(temporary) as copy:
+            expected = _export(path, source_key, temporary, target_key)
+            report(2, STEPS)
+            _verify(temporary, target_key, expected)
+            report(3, STEPS)
+            _refuse_if_open(path)
+            sync_file(temporary)
+            _drop_companions(path)
+            copy.move_to(path)
+            sync_dir(path.parent)
     restrict_permissions(path)
     report(STEPS, STEPS)
     log.info("book converted (%s)", reason)
+
+
+def _drop_companions(path: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _plain_image(path: Path, source_key: BookKey | None) -> bytes:
+    """The book decrypted into memory and verified there: the bytes of the plain file."""
+    source = crypto.cipher_connect(path, source_key)
+    try:
+        expected = crypto.table_counts(source)
+        image = plain_image(source)
+    except Exception as exc:
+        known = classify_sqlite_error(exc, path) if is_sqlite_error(exc) else None
+        if known is not None:
+            raise known from exc
+        raise
+    finally:
+        source.close()
+    check = sqlite3.connect(":memory:")
+    try:
+        check.deserialize(image)
+        _compare(check, expected, path)
+    finally:
+        check.close()
+    return image
 
 
 def _export(
@@ -129,13 +168,16 @@ def _export(
 def _verify(temporary: Path, key: BookKey | None, expected: dict[str, int]) -> None:
     conn = crypto.connect(temporary, key, read_only=True)
     try:
-        verdict = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
-        counts = crypto.table_counts(conn)
+        _compare(conn, expected, temporary)
     finally:
         conn.close()
-    if verdict != ["ok"] or counts != expected:
+
+
+def _compare(conn: Any, expected: dict[str, int], where: Path) -> None:
+    verdict = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+    if verdict != ["ok"] or crypto.table_counts(conn) != expected:
         raise BookError(
-            "the converted copy did not match the book, so the book was left as it was", temporary
+            "the converted copy did not match the book, so the book was left as it was", where
         )
 
 

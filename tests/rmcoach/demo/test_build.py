@@ -50,6 +50,7 @@ from rmcoach.services.meetings.queries import (
     live_meeting,
 )
 from rmcoach.services.stats import book_stats
+from rmcoach.storage.errors import describe_error
 from rmcoach.storage.schema import ClientEntity, ContactEntity, HoldingEntity
 from rmcoach.validation import normalize_phone, validate_draft
 
@@ -834,8 +835,12 @@ def test_a_book_changed_meanwhile_stops_the_demo_cleanly(
         if not added:  # the RM adds a client while batch 2 is being built
             added.append(add_client(book, ClientDraft(name_zh="插队客户")).client.id)
 
-    with pytest.raises(BookChangedError, match="clients changed"):
+    with pytest.raises(
+        BookChangedError, match=r"another program wrote to the book \(clients\)"
+    ) as e:
         demo.generate_demo_book(book, 60, seed=3, progress=meddle)
+    # the CLI's one line says what happened, not "unexpected error (BookChangedError)"
+    assert describe_error(e.value) == str(e.value) and "\n" not in str(e.value)
     with book.read() as conn:
         count = conn.execute(text("SELECT count(*) FROM clients")).scalar_one()
         orphans = conn.execute(

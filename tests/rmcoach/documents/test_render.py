@@ -208,6 +208,25 @@ def test_a_template_syntax_error_names_the_file_and_line(user_data: Path) -> Non
         render_template("bad.html.j2", {}, "zh")
 
 
+def test_a_template_cannot_run_code(user_data: Path, tmp_path: Path) -> None:
+    """A plain Environment lets this reach os.popen; the sandbox refuses, naming file and line."""
+    folder = user_data / "templates"
+    folder.mkdir()
+    proof = tmp_path / "ran"
+    (folder / "evil.html.j2").write_text(
+        f"<p>harmless</p>\n{{{{ cycler.__init__.__globals__.os.popen('touch {proof}').read() }}}}\n"
+    )
+    with pytest.raises(TemplateProblem) as raised:
+        render_template("evil.html.j2", {}, "zh")
+    message = str(raised.value)
+    assert re.match(r".*evil\.html\.j2:2: .*unsafe", message), message
+    assert "\n" not in message
+    assert not proof.exists()
+    (folder / "mutate.html.j2").write_text("{% set xs = [1] %}{{ xs.append(2) }}\n")
+    with pytest.raises(TemplateProblem, match=r"mutate\.html\.j2:1: .*unsafe"):
+        render_template("mutate.html.j2", {}, "zh")
+
+
 def test_a_bank_template_in_the_user_data_folder_wins(
     book: Book, sample: Sample, user_data: Path
 ) -> None:

@@ -105,3 +105,13 @@ def test_an_encrypted_book_is_backed_up_with_its_passphrase(
     assert "encrypted" in capsys.readouterr().out
     assert cli_main([*db, "restore", str(made.path)]) == 0
     assert "opens with the passphrase of that backup" in capsys.readouterr().out
+
+
+def test_check_help_says_what_it_cannot_see_in_a_plain_book(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        cli_main(["check", "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "cannot see" in said and "changed byte inside a text or number value" in said
+    assert "SQLite keeps no checksums" in said and "(`encrypt`) authenticates every page" in said

@@ -194,6 +194,41 @@ def test_a_book_from_a_newer_app_is_refused_untouched(book_path: Path, clock: Fi
     assert query(book_path, "SELECT version_num FROM alembic_version") == [("9999",)]
 
 
+def test_an_unknown_revision_is_not_called_newer(book_path: Path, clock: FixedClock) -> None:
+    Book.open(book_path, clock=clock).close()
+    conn = sqlite3.connect(book_path)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'zzz'")
+    conn.close()
+    before = digest(book_path)
+    with pytest.raises(BookError) as raised:
+        Book.open(book_path, clock=clock)
+    assert not isinstance(raised.value, BookTooNewError)
+    assert "newer" not in str(raised.value) and "'zzz'" in str(raised.value)
+    assert "changed outside the app" in str(raised.value)
+    assert digest(book_path) == before
+
+
+def test_a_book_without_its_version_row_is_refused_before_any_upgrade(
+    book_path: Path, clock: FixedClock
+) -> None:
+    book = Book.open(book_path, clock=clock)
+    add_client(book, ClientDraft(name_zh="张三"))
+    book.close()
+    conn = sqlite3.connect(book_path)
+    with conn:
+        conn.execute("DELETE FROM alembic_version")
+    conn.close()
+    before = digest(book_path)
+    with pytest.raises(MigrationError) as raised:
+        Book.open(book_path, clock=clock)
+    message = str(raised.value)
+    assert "\n" not in message and "no schema version" in message
+    # no upgrade ran on it: not a byte changed, and so nothing to back up
+    assert digest(book_path) == before
+    assert query(book_path, "SELECT name_zh FROM clients") == [("张三",)]
+
+
 BROKEN_MIGRATION = '''"""A migration that breaks half-way (test only)."""
 
 import sqlalchemy as sa
@@ -244,6 +279,11 @@ def test_a_migration_failing_half_way_leaves_the_book_as_it_was(
         Book.open(path, clock=clock)
     assert isinstance(raised.value, BookError)
     assert raised.value.code == "migration_failed"
+    # one line, the cause first-hand (not SQLAlchemy's statement dump and link)
+    message = str(raised.value)
+    assert "\n" not in message and "[SQL:" not in message and "sqlalche.me" not in message
+    assert message.startswith("the book could not be upgraded to schema 9001 (")
+    assert "syntax error" in message and "it was left as it was" in message
     # nothing of the half-run migration is left: no new table, no new column, no new rows
     assert schema_of(path) == schema
     assert query(path, "SELECT version_num FROM alembic_version") == [(head,)]

@@ -320,6 +320,44 @@ def test_the_cli_renders_pdf_and_html(closed_book: Path, tmp_path: Path) -> None
     assert "Meeting minutes" in page and "Personal data shown in full" in page
 
 
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="finds the child in /proc")
+def test_a_killed_pdf_render_leaves_no_copy_of_the_client_data(
+    closed_book: Path, tmp_path: Path
+) -> None:
+    """The CLI and its PDF child are killed while the PDF is being made: no file anywhere
+    (the temporary folder, the output's folder) holds the unmasked mobile number."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "TMPDIR": str(scratch)}
+    env["XDG_DATA_HOME"] = str(tmp_path / "xdg")
+    env.pop("QT_QPA_PLATFORM", None)
+    cli = subprocess.Popen(
+        [sys.executable, "-m", "rmcoach", "--db", str(closed_book), "render", "profile",
+         "--client", CLIENT_NO, "--no-mask", "--out", str(out / "p.pdf")],
+        cwd=REPO, env=env, start_new_session=True,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    children = Path(f"/proc/{cli.pid}/task/{cli.pid}/children")
+    deadline = time.monotonic() + 60
+    try:
+        while not children.read_text().strip():  # until the PDF child runs
+            assert time.monotonic() < deadline and cli.poll() is None
+            time.sleep(0.01)
+        time.sleep(0.3)
+    finally:
+        os.killpg(cli.pid, 9)
+        cli.wait()
+    holding = [
+        p.name
+        for folder in (scratch, out)
+        for p in folder.rglob("*")
+        if p.is_file() and MOBILE.encode() in p.read_bytes()
+    ]
+    assert holding == []
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

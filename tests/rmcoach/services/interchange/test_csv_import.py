@@ -520,3 +520,72 @@ def test_cli_exit_codes_and_one_line_per_problem(
     assert err.startswith("rmcoach: nameless.csv has no name column") and "Traceback" not in err
     assert main([*db, "import-clients", str(tmp_path / "missing.csv")]) == 2
     assert "cannot read missing.csv" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("majority", ["utf-8", "gb18030"])
+def test_a_row_in_another_encoding_is_rejected_never_stored_garbled(
+    book: Book, tmp_path: Path, majority: str
+) -> None:
+    other = "gb18030" if majority == "utf-8" else "utf-8"
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(
+        "客户号,姓名\n".encode(majority)
+        + "C1,李娜\n".encode(majority)
+        + "C2,张三\n".encode(other)  # pasted from a file saved in the other encoding
+        + "C3,王芳\n".encode(majority)
+    )
+    report = import_csv(book, path)
+    assert report.encoding == ("UTF-8" if majority == "utf-8" else "GB18030")
+    assert (report.added, [r.line for r in report.rejected]) == (2, [3])
+    assert [p.code for p in report.problems] == ["row_encoding"]
+    assert "line 3: this line is not" in str(report.problems[0])
+    with book.read() as conn:
+        names = set(conn.execute(text("SELECT name_zh FROM clients")).scalars())
+    assert names == {"李娜", "王芳"}  # and no "寮犱笁" (张三's UTF-8 bytes read as GB18030)
+
+
+def test_a_dry_run_streams_the_file_memory_does_not_grow_with_rows(
+    book: Book, tmp_path: Path
+) -> None:
+    import tracemalloc
+
+    def peak(rows: int) -> int:
+        lines = "".join(f"C{i},客户{i % 97},1380013{i % 10000:04d},备注{i}\n" for i in range(rows))
+        path = write(tmp_path, "客户号,姓名,手机号,备注\n" + lines, name=f"{rows}.csv")
+        tracemalloc.start()
+        try:
+            report = import_csv(book, path, dry_run=True)
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+            assert report.added == rows
+
+    small, large = peak(2_000), peak(8_000)
+    # holding the rows costs several KB a row (main: 6.5 KB): 6,000 more would add > 20 MB
+    assert large - small < 3_000_000, (small, large)
+
+
+def test_control_characters_are_refused_with_their_line(book: Book, tmp_path: Path) -> None:
+    path = write(tmp_path, "客户号,姓名,备注\nC1,张\x00三,\nC2,李娜,铃\x07声\nC3,王芳,好\n")
+    report = import_csv(book, path)
+    assert report.added == 1
+    assert [(p.line, p.column, p.code) for p in report.problems] == [
+        (2, "姓名", "control_characters"),
+        (3, "备注", "control_characters"),
+    ]
+    with book.read() as conn:
+        assert list(conn.execute(text("SELECT name_zh FROM clients")).scalars()) == ["王芳"]
+
+
+def test_a_note_longer_than_the_csv_modules_limit_is_read_and_named(
+    book: Book, tmp_path: Path
+) -> None:
+    """A book from before the limits may hold a 200 KiB note: its export still reads back,
+    and the row is refused with a reason, not the whole file as 'not a CSV file'."""
+    long_note = "很长的备注" * 14_000  # 70,000 characters, 210,000 bytes
+    path = write(tmp_path, f"客户号,姓名,备注\nC1,张三,{long_note}\nC2,李娜,短\n")
+    report = import_csv(book, path)
+    assert report.added == 1
+    assert [(p.line, p.code, dict(p.params)) for p in report.problems] == [
+        (2, "too_long", {"max": "20000"})
+    ]

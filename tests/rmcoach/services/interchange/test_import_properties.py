@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -193,8 +194,11 @@ def test_any_cells_never_crash_or_half_write(
 
 # -- exports import back whole -------------------------------------------------------------
 def plain(max_size: int = 40) -> st.SearchStrategy[str]:
-    """Text as the editor stores it: trimmed (anything inside, formula starts included)."""
-    return st.text(max_size=max_size).map(str.strip)
+    """Text as the editor stores it: trimmed, no control characters (the editor refuses
+    them), anything else inside, formula starts included."""
+    return st.text(max_size=max_size).map(
+        lambda v: re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", v).strip()
+    )
 
 
 LIST_ITEM = plain(12).filter(lambda v: v and not any(s in v for s in LIST_SEPARATORS))

@@ -123,3 +123,31 @@ def test_a_short_new_passphrase_is_refused(
     assert cli_main(["--db", str(plain_path), "encrypt"]) == 2
     assert "at least 8 characters" in capsys.readouterr().err
     assert not crypto.is_encrypted(plain_path)
+
+
+@pytest.mark.parametrize("damage", ["first page", "truncated"])
+def test_a_damaged_encrypted_book_is_told_from_a_wrong_passphrase(
+    plain_path: Path, clock: FixedClock, damage: str
+) -> None:
+    from rmcoach.storage.errors import BookCorruptError
+
+    key = encryption.encrypt_book(plain_path, OLD, clock=clock)
+    assert crypto.key_fits_pages(plain_path, key)  # SQLCipher's page format, as we read it
+    other = crypto.derive_key(NEW, key.salt)
+    assert not crypto.key_fits_pages(plain_path, other)
+    newest = backups.backup_file(plain_path, key=key, clock=clock).path
+    data = bytearray(plain_path.read_bytes())
+    if damage == "first page":
+        data[200:400] = bytes(200)
+    else:
+        del data[3000:]  # not even one whole page left
+    plain_path.write_bytes(bytes(data))
+    with pytest.raises(BookCorruptError) as raised:
+        Book.open(plain_path, clock, passphrase=OLD)
+    message = str(raised.value)
+    assert "damaged" in message and "\n" not in message
+    assert str(newest) in message  # the newest backup is offered
+    if damage == "first page":
+        assert "passphrase is right" in message
+        with pytest.raises(WrongPassphraseError):  # a wrong passphrase is still called that
+            Book.open(plain_path, clock, passphrase=NEW)

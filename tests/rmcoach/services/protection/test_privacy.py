@@ -190,6 +190,7 @@ def test_the_cli_exports_to_a_private_file_and_erases_with_yes(
     book.close()
     db = ["--db", str(book.path)]
     out = tmp_path / "request" / "P001.json"
+    out.parent.mkdir()
     assert cli_main([*db, "export-client-data", "P001", str(out)]) == 0
     exported = json.loads(out.read_text(encoding="utf-8"))
     assert exported["client"]["id"] == nana and exported["client"]["name_zh"] == "欧阳娜娜"
@@ -204,3 +205,22 @@ def test_the_cli_exports_to_a_private_file_and_erases_with_yes(
     said = capsys.readouterr().out
     assert "erased client P001 for good" in said and "backups made before now" in said
     assert "欧阳娜娜".encode() not in book_bytes(book.path)
+
+
+def test_the_cli_export_creates_no_folder_and_names_only_the_file(
+    book: Book, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(book)
+    book.close()
+    db = ["--db", str(book.path)]
+    missing = tmp_path / "no such folder" / "P001.json"
+    assert cli_main([*db, "export-client-data", "P001", str(missing)]) == 1
+    said = capsys.readouterr().err.strip().splitlines()
+    assert said == [f"rmcoach: cannot write {missing}: there is no folder {missing.parent}"]
+    assert not missing.parent.exists()
+    folder = tmp_path / "a folder.json"
+    folder.mkdir()
+    assert cli_main([*db, "export-client-data", "P001", str(folder)]) == 1
+    said = capsys.readouterr().err.strip().splitlines()
+    assert said == [f"rmcoach: cannot write {folder}: it is a folder"]
+    assert list(tmp_path.glob(".*")) == []  # and no temporary file beside it
