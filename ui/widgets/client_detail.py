@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from rmcoach.compliance.domain import Consent
 from rmcoach.domain import ClientRecord, Contact, Holding, HouseholdMember
+from rmcoach.masking import mask_email, mask_phone
 from rmcoach.meeting_domain import MeetingSummary
 from ui import formatting
 from ui.coach_labels import meeting_status_name, meeting_type_name, outcome_name
@@ -304,9 +305,9 @@ class ClientDetail(QWidget):
             form.removeRow(0)
         draft = record.draft
         today = self.now.date()
-        mobile = draft.mobile if self._reveal else formatting.masked_phone(draft.mobile)
-        other = draft.phone_other if self._reveal else formatting.masked_phone(draft.phone_other)
-        email = draft.email if self._reveal else formatting.masked_email(draft.email)
+        mobile = draft.mobile if self._reveal else mask_phone(draft.mobile)
+        other = draft.phone_other if self._reveal else mask_phone(draft.phone_other)
+        email = draft.email if self._reveal else mask_email(draft.email)
         birthday = formatting.day(draft.birthday, today)
         if draft.birthday and draft.birthday_lunar:
             birthday += " " + self.tr("(lunar)")
