@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -215,7 +215,7 @@ class ClientDetail(QWidget):
         self._header = header
         self.show_record(None)
 
-    def _table(self, model: RecordsModel[object], name: str) -> QTableView:
+    def _table(self, model: QAbstractItemModel, name: str) -> QTableView:
         view = QTableView()
         view.setModel(model)
         view.setAccessibleName(name)
@@ -226,9 +226,9 @@ class ClientDetail(QWidget):
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         return view
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         if self.record is not None:
-            signal.emit(self.record.id)  # type: ignore[attr-defined]
+            signal.emit(self.record.id)
 
     def _on_reveal_toggled(self, checked: bool) -> None:
         self._reveal = checked
