@@ -59,21 +59,6 @@ def days_ago(moment: datetime | None, now: datetime) -> str:
     return QCoreApplication.translate("formatting", "%n day(s) ago", "", days)
 
 
-def masked_phone(phone: str) -> str:
-    """138****5678: enough to recognise, not enough to misuse if the screen is seen."""
-    digits = phone.strip()
-    if len(digits) >= 7:
-        return digits[:3] + "*" * (len(digits) - 7) + digits[-4:] if len(digits) > 7 else digits
-    return digits
-
-
-def masked_email(email: str) -> str:
-    name, _, domain = email.partition("@")
-    if not domain:
-        return email
-    return (name[:1] + "***@" + domain) if name else email
-
-
 def fill(template: str, *values: object) -> str:
     """Qt's %1, %2 ... filled in one pass, so a value holding "%2" stays as it is."""
 

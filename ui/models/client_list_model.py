@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from rmcoach.domain import ClientPage, ClientQuery, ClientRow, SortKey
+from rmcoach.masking import mask_phone
 from rmcoach.services.clients import search as client_search
 from ui import formatting
 from ui.labels import tier_name
@@ -189,7 +190,7 @@ class ClientListModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
             # phones stay masked even in the tooltip: the list is what a client may glimpse
-            parts = [row.display_name, row.client_no, formatting.masked_phone(row.mobile), row.tags]
+            parts = [row.display_name, row.client_no, mask_phone(row.mobile), row.tags]
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_AUM:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

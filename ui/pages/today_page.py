@@ -64,7 +64,9 @@ class Tile(QPushButton):
         self._colour = colour
 
     def sizeHint(self) -> QSize:  # a button's own hint ignores the labels inside it
-        return self.layout().sizeHint().expandedTo(QSize(150, 72))
+        layout = self.layout()
+        hint = layout.sizeHint() if layout is not None else QSize()
+        return hint.expandedTo(QSize(150, 72))
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -91,6 +93,7 @@ class TodayPage(QWidget):
 
     client_requested = Signal(int)
     prepare_requested = Signal(int)
+    agenda: AgendaList  # built below the tiles that scroll it
     meeting_requested = Signal(int)
     status = Signal(str)
     loaded = Signal()

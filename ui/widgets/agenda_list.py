@@ -157,16 +157,16 @@ class AgendaList(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_box, 1)
 
-        for keys, slot in (
+        for sequence, slot in (
             ("Ctrl+D", self.mark_done),
             ("Ctrl+L", self.show_snooze_menu),
             ("Ctrl+R", self.reschedule),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            enter = QShortcut(QKeySequence(key), self.view)
+        for enter_key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(enter_key), self.view)
             enter.setContext(Qt.ShortcutContext.WidgetShortcut)
             enter.activated.connect(self.open_selected)
         self._update_actions()
@@ -198,7 +198,8 @@ class AgendaList(QWidget):
         self.view.setVisible(not empty)
         self.empty_box.setVisible(empty)
         for i in range(self.toolbar.count()):
-            widget = self.toolbar.itemAt(i).widget()
+            item = self.toolbar.itemAt(i)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setVisible(not empty)
         row = self.model.row_of(keep) if keep else -1
@@ -210,7 +211,8 @@ class AgendaList(QWidget):
 
     def _first_item_row(self, start: int) -> int:
         rows = self.model.rowCount()
-        for row in [*range(start, rows), *range(min(start, rows) - 1, -1, -1)]:
+        candidates: list[int] = [*range(start, rows), *range(min(start, rows) - 1, -1, -1)]
+        for row in candidates:
             if self.model.item_at(row) is not None:
                 return row
         return -1

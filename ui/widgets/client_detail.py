@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from rmcoach.compliance.domain import Consent
 from rmcoach.domain import ClientRecord, Contact, Holding, HouseholdMember
+from rmcoach.masking import mask_email, mask_phone
 from rmcoach.meeting_domain import MeetingSummary
 from ui import formatting
 from ui.coach_labels import meeting_status_name, meeting_type_name, outcome_name
@@ -214,7 +215,7 @@ class ClientDetail(QWidget):
         self._header = header
         self.show_record(None)
 
-    def _table(self, model: RecordsModel[object], name: str) -> QTableView:
+    def _table(self, model: QAbstractItemModel, name: str) -> QTableView:
         view = QTableView()
         view.setModel(model)
         view.setAccessibleName(name)
@@ -225,9 +226,9 @@ class ClientDetail(QWidget):
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         return view
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         if self.record is not None:
-            signal.emit(self.record.id)  # type: ignore[attr-defined]
+            signal.emit(self.record.id)
 
     def _on_reveal_toggled(self, checked: bool) -> None:
         self._reveal = checked
@@ -304,9 +305,9 @@ class ClientDetail(QWidget):
             form.removeRow(0)
         draft = record.draft
         today = self.now.date()
-        mobile = draft.mobile if self._reveal else formatting.masked_phone(draft.mobile)
-        other = draft.phone_other if self._reveal else formatting.masked_phone(draft.phone_other)
-        email = draft.email if self._reveal else formatting.masked_email(draft.email)
+        mobile = draft.mobile if self._reveal else mask_phone(draft.mobile)
+        other = draft.phone_other if self._reveal else mask_phone(draft.phone_other)
+        email = draft.email if self._reveal else mask_email(draft.email)
         birthday = formatting.day(draft.birthday, today)
         if draft.birthday and draft.birthday_lunar:
             birthday += " " + self.tr("(lunar)")

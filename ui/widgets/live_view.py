@@ -337,7 +337,7 @@ class LiveView(QWidget):
     def _update_tab_counts(self) -> None:
         for phase_tab in range(self.phases.count()):
             page = self.phases.widget(phase_tab)
-            cards = page.findChildren(CheckCard)
+            cards = page.findChildren(CheckCard) if page is not None else []
             done = sum(1 for c in cards if c.box.isChecked())
             title = self.phases.tabText(phase_tab).split("  ")[0]
             self.phases.setTabText(phase_tab, f"{title}  {done}/{len(cards)}")

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
+from stdnum import luhn
+from stdnum.cn import ric
+
 # What to say instead, per kind: (Chinese, English). Notes should hold only what they need
 # (PIPL art. 6, the minimum necessary); ID and account numbers are sensitive personal
 # information (PIPL art. 28) and live in the bank's own systems, not in an RM's notes.
@@ -34,10 +37,8 @@ KINDS: Final = tuple(SUGGESTIONS)
 # as often an order, serial or policy number (precision over recall, as in phrases.toml).
 MIN_ACCOUNT_DIGITS = 12
 MAX_ACCOUNT_DIGITS = 30
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 # A first-generation ID: area code (its first digit, the region, is 1-8), YYMMDD, sequence
 _LEGACY_ID: Final = re.compile(r"[1-8][0-9]{5}([0-9]{2})([0-9]{2})([0-9]{2})[0-9]{3}", re.ASCII)
-_ID_CHECK = "10X98765432"
 
 # A run of digits, optionally in groups split by one space or hyphen, ending maybe in X
 # (an ID's check digit); never inside a longer run of letters or digits.
@@ -64,12 +65,16 @@ class DataHit:
 
 def id_check_digit(first17: str) -> str:
     """The GB 11643 check digit (ISO 7064 MOD 11-2) of an ID's first 17 digits."""
-    total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True))
-    return _ID_CHECK[total % 11]
+    return ric.calc_check_digit(first17 + "0")  # it reads all but the last character
 
 
 def is_resident_id(text: str) -> bool:
-    """18 characters, a real birth date, and the right check digit."""
+    """18 characters, a real birth date, and the right check digit.
+
+    Not stdnum's ric.is_valid: it also looks the birth place up in its own table of
+    region codes, and a table behind the regions' renamings would make the coach miss
+    real ID numbers; the check digit and the birth date are what tell an ID here.
+    """
     if len(text) != 18 or not text[:17].isdigit() or not re.fullmatch(r"[0-9Xx]", text[17]):
         return False
     try:
@@ -98,15 +103,7 @@ def is_legacy_resident_id(digits: str) -> bool:
 
 def luhn_valid(digits: str) -> bool:
     """The Luhn check of card numbers (ISO/IEC 7812-1)."""
-    if not digits.isdigit():
-        return False
-    total = 0
-    for index, char in enumerate(reversed(digits)):
-        value = int(char)
-        if index % 2:
-            value = value * 2 - 9 if value > 4 else value * 2
-        total += value
-    return total % 10 == 0
+    return digits.isdigit() and luhn.is_valid(digits)
 
 
 def is_bank_card(digits: str) -> bool:
